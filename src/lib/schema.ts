@@ -1,0 +1,284 @@
+/**
+ * The data contract: every table Pilot Atlas loads, written once. The generator, the loader, the
+ * upload validator and the exports all read these definitions; `data/README.md` documents them.
+ */
+
+export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'DATE' | 'BOOLEAN';
+
+export interface ColumnSpec {
+	readonly name: string;
+	readonly type: ColumnType;
+	readonly nullable?: boolean;
+	readonly unit?: string;
+	readonly description: string;
+}
+
+export interface TableSpec {
+	readonly name: string;
+	/** `reference` tables hold sourced facts; `modelled` tables hold the generated sample. */
+	readonly kind: 'reference' | 'modelled';
+	readonly description: string;
+	readonly primaryKey: readonly string[];
+	readonly columns: readonly ColumnSpec[];
+}
+
+const col = (
+	name: string,
+	type: ColumnType,
+	description: string,
+	extra: { nullable?: boolean; unit?: string } = {}
+): ColumnSpec => ({ name, type, description, ...extra });
+
+export const CITIES = {
+	name: 'cities',
+	kind: 'reference',
+	description:
+		'Every place in the reference list, with its pilot phase and the basis of that membership.',
+	primaryKey: ['code'],
+	columns: [
+		col('code', 'VARCHAR', "GB/T 2260 code; 'x-xiongan' for Xiong'an New Area, which has none"),
+		col('code_official', 'BOOLEAN', 'true when `code` is a GB/T 2260 code'),
+		col('name_en', 'VARCHAR', 'English name'),
+		col('name_zh', 'VARCHAR', 'Chinese name'),
+		col('province_code', 'VARCHAR', 'GB/T 2260 code of the provincial-level division'),
+		col('province_en', 'VARCHAR', 'province, English'),
+		col('province_zh', 'VARCHAR', 'province, Chinese'),
+		col('lat', 'DOUBLE', 'approximate city-centre latitude (WGS84, for map placement only)', {
+			unit: '°'
+		}),
+		col('lon', 'DOUBLE', 'approximate city-centre longitude (WGS84)', { unit: '°' }),
+		col('phase', 'VARCHAR', 'pilot phase id (see `phases`)'),
+		col('joined_month', 'DATE', 'first month the retail-import policy applied (first of month)'),
+		col(
+			'basis',
+			'VARCHAR',
+			"'named' (a source names the city) or 'inferred' (follows from a rule)"
+		),
+		col('cbec_zone_batch', 'INTEGER', 'batch of CBEC comprehensive pilot zones (1–7)', {
+			nullable: true
+		}),
+		col('source_ids', 'VARCHAR', "source ids, ';'-separated (see `sources`)")
+	]
+} as const satisfies TableSpec;
+
+export const PHASES = {
+	name: 'phases',
+	kind: 'reference',
+	description: 'The expansion phases of the pilot and the comparison cohort each belongs to.',
+	primaryKey: ['id'],
+	columns: [
+		col('id', 'VARCHAR', 't2016, t2017, p2018, p2020, p2021'),
+		col('ord', 'INTEGER', 'chronological order'),
+		col('cohort', 'VARCHAR', "comparison cohort: 'c37', 'c86' or 'call' (all zones)"),
+		col('label_en', 'VARCHAR', 'label, English'),
+		col('label_zh', 'VARCHAR', 'label, Chinese'),
+		col('notice_no', 'VARCHAR', 'the notice that set the phase up'),
+		col('announced', 'DATE', 'date the phase was announced'),
+		col('effective', 'DATE', 'date the policy applied from'),
+		col('date_precision', 'VARCHAR', "'day' or 'month': how precisely the sources date it"),
+		col('official_added', 'INTEGER', 'cities the phase added, per the notice', { nullable: true }),
+		col('official_total', 'INTEGER', 'cumulative official city count', { nullable: true }),
+		col('official_count_note', 'VARCHAR', 'what the official count covers'),
+		col('description_en', 'VARCHAR', 'what the phase did'),
+		col('source_ids', 'VARCHAR', "source ids, ';'-separated")
+	]
+} as const satisfies TableSpec;
+
+export const EVENTS = {
+	name: 'events',
+	kind: 'reference',
+	description: 'Dated policy milestones, each with its source.',
+	primaryKey: ['id'],
+	columns: [
+		col('id', 'VARCHAR', 'event id'),
+		col('date', 'DATE', 'date of the event (first of month when only the month is known)'),
+		col('date_precision', 'VARCHAR', "'day' or 'month'"),
+		col('kind', 'VARCHAR', "'notice', 'tax' or 'positive_list'"),
+		col('phase', 'VARCHAR', 'phase the event opened', { nullable: true }),
+		col('label_en', 'VARCHAR', 'short label, English'),
+		col('label_zh', 'VARCHAR', 'short label, Chinese'),
+		col('description_en', 'VARCHAR', 'what happened'),
+		col('source_ids', 'VARCHAR', "source ids, ';'-separated")
+	]
+} as const satisfies TableSpec;
+
+export const CATEGORIES = {
+	name: 'categories',
+	kind: 'reference',
+	description: 'Goods categories of retail imports and the shares the sample is calibrated to.',
+	primaryKey: ['id'],
+	columns: [
+		col('id', 'VARCHAR', 'category id'),
+		col('ord', 'INTEGER', 'display order'),
+		col('name_en', 'VARCHAR', 'name, English'),
+		col('name_zh', 'VARCHAR', 'name, Chinese'),
+		col('share_2022_pct', 'DOUBLE', 'share of imports in 2022 used by the sample model', {
+			unit: '%'
+		}),
+		col('share_basis', 'VARCHAR', "'published' (with a source) or 'assumed'"),
+		col('avg_order_cny', 'DOUBLE', 'assumed average order value used by the sample model', {
+			unit: 'yuan'
+		}),
+		col('source_ids', 'VARCHAR', "source ids, ';'-separated", { nullable: true })
+	]
+} as const satisfies TableSpec;
+
+export const VIOLATION_TYPES = {
+	name: 'violation_types',
+	kind: 'reference',
+	description: 'Kinds of rule-breaking named by the rules and by customs enforcement.',
+	primaryKey: ['id'],
+	columns: [
+		col('id', 'VARCHAR', 'violation type id'),
+		col('ord', 'INTEGER', 'display order'),
+		col('name_en', 'VARCHAR', 'name, English'),
+		col('name_zh', 'VARCHAR', 'name, Chinese'),
+		col('channel_scope', 'VARCHAR', "'1210' when only bonded imports can commit it, else 'all'"),
+		col('description_en', 'VARCHAR', 'what the rule forbids'),
+		col('source_ids', 'VARCHAR', "source ids, ';'-separated")
+	]
+} as const satisfies TableSpec;
+
+export const IMPORTS = {
+	name: 'imports',
+	kind: 'modelled',
+	description: 'Monthly retail-import panel: city × goods category × customs channel (sample).',
+	primaryKey: ['month', 'city_code', 'category', 'channel'],
+	columns: [
+		col('month', 'DATE', 'month (first day)'),
+		col('city_code', 'VARCHAR', 'city (see `cities.code`)'),
+		col('category', 'VARCHAR', 'goods category (see `categories.id`)'),
+		col('channel', 'VARCHAR', "customs code: '1210' bonded or '9610' direct purchase"),
+		col('orders', 'INTEGER', 'retail orders declared', { unit: 'orders' }),
+		col('value_cny', 'DOUBLE', 'declared value', { unit: 'yuan' })
+	]
+} as const satisfies TableSpec;
+
+export const VIOLATIONS = {
+	name: 'violations',
+	kind: 'modelled',
+	description:
+		'Monthly violation cases per city and type (sample; no such statistics are published).',
+	primaryKey: ['month', 'city_code', 'type'],
+	columns: [
+		col('month', 'DATE', 'month (first day)'),
+		col('city_code', 'VARCHAR', 'city (see `cities.code`)'),
+		col('type', 'VARCHAR', 'violation type (see `violation_types.id`)'),
+		col('cases', 'INTEGER', 'cases opened', { unit: 'cases' }),
+		col('orders_involved', 'INTEGER', 'orders the cases involve', { unit: 'orders' }),
+		col('value_cny', 'DOUBLE', 'value of the orders involved', { unit: 'yuan' })
+	]
+} as const satisfies TableSpec;
+
+export const NATIONAL_TOTALS = {
+	name: 'national_totals',
+	kind: 'reference',
+	description: 'Published national CBEC figures by year and statistical scope.',
+	primaryKey: ['year', 'period', 'scope', 'flow'],
+	columns: [
+		col('year', 'INTEGER', 'year'),
+		col('period', 'VARCHAR', "'full year', 'Jan-Oct', 'H1' …"),
+		col('scope', 'VARCHAR', 'statistical scope (customs platform, retail imports, full scope)'),
+		col('flow', 'VARCHAR', "'imports' or 'total'"),
+		col('value_cny_bn', 'DOUBLE', 'value', { unit: 'bn yuan' }),
+		col('growth_pct', 'DOUBLE', 'growth on the same period a year before', {
+			nullable: true,
+			unit: '%'
+		}),
+		col('status', 'VARCHAR', "'official', 'news' or a note on the figure"),
+		col('source_id', 'VARCHAR', 'source id')
+	]
+} as const satisfies TableSpec;
+
+export const SAMPLE_TARGETS = {
+	name: 'sample_targets',
+	kind: 'reference',
+	description: 'The annual national retail-import value the sample is calibrated to, and why.',
+	primaryKey: ['year'],
+	columns: [
+		col('year', 'INTEGER', 'year'),
+		col('value_cny_bn', 'DOUBLE', 'national retail-import value of the sample', {
+			unit: 'bn yuan'
+		}),
+		col(
+			'basis',
+			'VARCHAR',
+			"'published', 'derived' (arithmetic on published figures) or 'assumed'"
+		),
+		col('note', 'VARCHAR', 'how the figure was reached'),
+		col('source_ids', 'VARCHAR', "source ids, ';'-separated", { nullable: true })
+	]
+} as const satisfies TableSpec;
+
+export const SOURCES = {
+	name: 'sources',
+	kind: 'reference',
+	description: 'Every source the reference data cites.',
+	primaryKey: ['id'],
+	columns: [
+		col('id', 'VARCHAR', 'source id (S1 …)'),
+		col('what', 'VARCHAR', 'what the source says'),
+		col('url', 'VARCHAR', 'where it was read')
+	]
+} as const satisfies TableSpec;
+
+/** All tables, in load order. */
+export const TABLES = [
+	SOURCES,
+	PHASES,
+	CITIES,
+	EVENTS,
+	CATEGORIES,
+	VIOLATION_TYPES,
+	NATIONAL_TOTALS,
+	SAMPLE_TARGETS,
+	IMPORTS,
+	VIOLATIONS
+] as const;
+
+export type TableName = (typeof TABLES)[number]['name'];
+export const TABLE_NAMES: readonly TableName[] = TABLES.map((t) => t.name);
+
+type ColumnsOf<T extends TableSpec> = T['columns'][number]['name'];
+export type ColumnName<N extends TableName> = ColumnsOf<
+	Extract<(typeof TABLES)[number], { name: N }>
+>;
+
+/** Looks a table up by name; undefined for anything not in the contract (the allow-list). */
+export function tableSpec(name: string): TableSpec | undefined {
+	return TABLES.find((t) => t.name === name);
+}
+
+/** Channels of retail imports (customs supervision codes). */
+export const CHANNELS = ['1210', '9610'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Phase ids in chronological order. */
+export const PHASE_IDS = ['t2016', 't2017', 'p2018', 'p2020', 'p2021'] as const;
+export type PhaseId = (typeof PHASE_IDS)[number];
+
+/** The three cohorts the product compares; the transitional cities are the core of the 37. */
+export const COHORT_IDS = ['c37', 'c86', 'call'] as const;
+export type CohortId = (typeof COHORT_IDS)[number];
+
+/** First and last month of the bundled sample. */
+export const SAMPLE_FIRST_MONTH = '2016-01';
+export const SAMPLE_LAST_MONTH = '2025-12';
+
+/** Manifest written next to the data files; `version` is a content hash of all of them. */
+export interface DataManifest {
+	readonly version: string;
+	readonly sample: boolean;
+	readonly generator: string;
+	readonly seed: string;
+	readonly format: 'arrow-ipc-stream';
+	readonly firstMonth: string;
+	readonly lastMonth: string;
+	readonly tables: readonly {
+		readonly name: TableName;
+		readonly file: string;
+		readonly rows: number;
+		readonly bytes: number;
+		readonly sha256: string;
+	}[];
+}
