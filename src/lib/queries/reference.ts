@@ -1,0 +1,52 @@
+/** Queries for the small reference tables: phases, events, sources, sample targets. */
+import { sql, toQuery } from './sql';
+import type { QuerySpec } from '../db/connector';
+
+export interface PhaseRow {
+	id: string;
+	ord: number;
+	cohort: string;
+	label_en: string;
+	label_zh: string;
+	notice_no: string;
+	announced: string;
+	effective: string;
+	official_added: number | null;
+	official_total: number | null;
+	official_count_note: string;
+	description_en: string;
+	source_ids: string;
+}
+
+/** Every phase, in order. */
+export function phasesQuery(): QuerySpec {
+	return toQuery(sql`
+		SELECT id, ord::INTEGER AS ord, cohort, label_en, label_zh, notice_no,
+			strftime(announced, '%Y-%m-%d') AS announced, strftime(effective, '%Y-%m-%d') AS effective,
+			official_added::INTEGER AS official_added, official_total::INTEGER AS official_total,
+			official_count_note, description_en, source_ids
+		FROM "phases" ORDER BY ord`);
+}
+
+export interface EventRow {
+	id: string;
+	date: string;
+	date_precision: 'day' | 'month';
+	kind: string;
+	phase: string | null;
+	label_en: string;
+	label_zh: string;
+	description_en: string;
+	source_ids: string;
+}
+
+/** Policy events in [from, to] months, oldest first. */
+export function eventsQuery(fromMonth: string, toMonth: string): QuerySpec {
+	return toQuery(sql`
+		SELECT id, strftime("date", '%Y-%m-%d') AS "date", date_precision, kind, phase,
+			label_en, label_zh, description_en, source_ids
+		FROM "events"
+		WHERE "date" >= ${`${fromMonth}-01`}::DATE
+			AND "date" < (${`${toMonth}-01`}::DATE + INTERVAL 1 MONTH)
+		ORDER BY "date", id`);
+}

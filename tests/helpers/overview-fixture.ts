@@ -1,0 +1,134 @@
+/**
+ * Overview fixture: three phases in three cohorts, four cities, 2024 complete and 2025 half-done.
+ * City A is large with few violations, city B small with many: the cohort's rate as a ratio of sums
+ * differs from the average of the two cities' rates, which is what the tests check.
+ */
+import type { FixtureRows } from './fixture-db';
+
+const phase = (
+	id: string,
+	ord: number,
+	cohort: string,
+	added: number | null,
+	total: number | null
+) => ({
+	id,
+	ord,
+	cohort,
+	label_en: id,
+	label_zh: id,
+	notice_no: `N-${id}`,
+	announced: '2018-01-01',
+	effective: '2018-01-01',
+	date_precision: 'day',
+	official_added: added,
+	official_total: total,
+	official_count_note: '',
+	description_en: '',
+	source_ids: 'S1'
+});
+
+const city = (code: string, ph: string, joined: string, basis = 'named') => ({
+	code,
+	code_official: true,
+	name_en: code,
+	name_zh: code,
+	province_code: '110000',
+	province_en: 'P',
+	province_zh: 'P',
+	lat: 30,
+	lon: 110,
+	phase: ph,
+	joined_month: joined,
+	basis,
+	cbec_zone_batch: null,
+	source_ids: 'S1'
+});
+
+const months = (year: number, count: number) =>
+	Array.from({ length: count }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}-01`);
+
+function imports(code: string, year: number, count: number, orders: number, value: number) {
+	return months(year, count).map((month) => ({
+		month,
+		city_code: code,
+		category: 'beauty',
+		channel: '1210',
+		orders,
+		value_cny: value
+	}));
+}
+
+export const OVERVIEW_FIXTURE: FixtureRows = {
+	phases: [
+		phase('t2016', 1, 'c37', 10, 10),
+		phase('p2018', 2, 'c37', 27, 37),
+		phase('p2020', 3, 'c86', 50, 86),
+		phase('p2021', 4, 'call', null, null)
+	],
+	cities: [
+		city('A', 't2016', '2016-05-01'),
+		city('B', 'p2018', '2019-01-01'),
+		city('C', 'p2020', '2020-01-01', 'inferred'),
+		city('D', 'p2021', '2021-03-01', 'inferred')
+	],
+	imports: [
+		...imports('A', 2023, 12, 100, 1000),
+		...imports('A', 2024, 12, 1000, 20000),
+		...imports('A', 2025, 6, 1000, 20000),
+		...imports('B', 2023, 12, 10, 500),
+		...imports('B', 2024, 12, 10, 500),
+		...imports('C', 2024, 12, 50, 5000),
+		...imports('D', 2024, 12, 5, 100)
+	],
+	violations: [
+		{
+			month: '2024-03-01',
+			city_code: 'A',
+			type: 'resale',
+			cases: 12,
+			orders_involved: 40,
+			value_cny: 800
+		},
+		{
+			month: '2024-04-01',
+			city_code: 'B',
+			type: 'resale',
+			cases: 6,
+			orders_involved: 10,
+			value_cny: 200
+		},
+		{
+			month: '2023-04-01',
+			city_code: 'B',
+			type: 'resale',
+			cases: 99,
+			orders_involved: 10,
+			value_cny: 200
+		}
+	],
+	events: [
+		{
+			id: 'e1',
+			date: '2019-01-01',
+			date_precision: 'day',
+			kind: 'notice',
+			phase: 'p2018',
+			label_en: 'E1',
+			label_zh: 'E1',
+			description_en: '',
+			source_ids: 'S1'
+		},
+		{
+			id: 'e2',
+			date: '2021-03-01',
+			date_precision: 'month',
+			kind: 'notice',
+			phase: 'p2021',
+			label_en: 'E2',
+			label_zh: 'E2',
+			description_en: '',
+			source_ids: 'S9'
+		}
+	]
+};
