@@ -1,0 +1,28 @@
+/**
+ * Shared browser-test fixtures: every page records the requests it makes (so tests can prove
+ * nothing leaves our origin) and the errors it throws (so a test fails on an uncaught error).
+ */
+import { test as base, expect } from '@playwright/test';
+
+export interface PageLog {
+	requests: string[];
+	pageErrors: string[];
+}
+
+export const test = base.extend<{ log: PageLog }>({
+	log: async ({ page }, use) => {
+		const log: PageLog = { requests: [], pageErrors: [] };
+		page.on('request', (r) => log.requests.push(r.url()));
+		page.on('pageerror', (e) => log.pageErrors.push(e.message));
+		await use(log);
+		expect(log.pageErrors, 'uncaught errors in the page').toEqual([]);
+	}
+});
+
+export { expect };
+
+/** Waits until the three cohort cards hold numbers. */
+export async function waitForCards(page: import('@playwright/test').Page) {
+	await expect(page.getByTestId('phase-card')).toHaveCount(3);
+	await expect(page.locator('[data-chart="pilot-count"] svg path').first()).toBeVisible();
+}
