@@ -12,6 +12,9 @@ const CHROMIUM_ARGS = [
 	'--disable-dev-shm-usage'
 ];
 
+// PA_PORT lets several checkouts (git worktrees) run their browser tests side by side.
+const PORT = Number(process.env.PA_PORT ?? 4173);
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	timeout: 60_000,
@@ -21,7 +24,7 @@ export default defineConfig({
 	retries: 0,
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${PORT}`,
 		browserName: 'chromium',
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -33,8 +36,8 @@ export default defineConfig({
 		trace: 'off'
 	},
 	webServer: {
-		command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-		url: 'http://127.0.0.1:4173',
+		command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+		url: `http://127.0.0.1:${PORT}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
 	}
