@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 
 const OUT = resolve(process.argv[2] ?? 'docs/screenshots');
-const PORT = 4179;
+const PORT = Number(process.env.PA_PORT ?? 4173) + 6;
 const PAGES = [
 	{ path: '/', name: 'overview', ready: '[data-testid="phase-card"]' },
 	{ path: '/about/data', name: 'about-data', ready: '[data-testid="data-version"]' }
