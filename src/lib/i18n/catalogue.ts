@@ -6,8 +6,9 @@ import { common } from './messages/common';
 import { overview } from './messages/overview';
 import { filters } from './messages/filters';
 import { timeline } from './messages/timeline';
+import { city } from './messages/city';
 
-const FEATURES = [common, overview, filters, timeline] as const;
+const FEATURES = [common, overview, filters, timeline, city] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;
 export type MessageKey = KeysOf<(typeof FEATURES)[number]>;
