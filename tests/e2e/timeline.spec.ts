@@ -131,3 +131,50 @@ test('the event study and the growth table say what they are', async ({ page }) 
 	await page.getByTestId('switch-study').getByText('Year-on-year').click();
 	await expect(page).toHaveURL(/study=yoy/);
 });
+
+test('every filter control writes its parameter and redraws the charts', async ({ page }) => {
+	await page.goto('/timeline');
+	await ready(page);
+	const bar = page.getByTestId('filter-bar');
+	const firstValue = () =>
+		page
+			.locator('[data-testid="timeline-table"] tr[data-month="2022-11"] td[data-cohort="c37"]')
+			.getAttribute('data-value');
+	const before = await firstValue();
+
+	await bar.getByRole('button', { name: /Province/ }).click();
+	await page.getByTestId('filter-prov-panel').getByLabel('Zhejiang').check();
+	await expect(page).toHaveURL(/prov=330000/);
+	await page.keyboard.press('Escape');
+	await expect.poll(firstValue).not.toBe(before);
+
+	await bar.getByRole('button', { name: /City/ }).click();
+	await page.getByTestId('filter-city-panel').getByRole('searchbox').fill('杭州');
+	await page
+		.getByTestId('filter-city-panel')
+		.getByLabel(/Hangzhou/)
+		.check();
+	await expect(page).toHaveURL(/city=330100/);
+	await page.keyboard.press('Escape');
+
+	await bar.getByRole('button', { name: /Goods category/ }).click();
+	await page
+		.getByTestId('filter-cat-panel')
+		.getByLabel(/Wine and spirits/)
+		.check();
+	await expect(page).toHaveURL(/cat=wine/);
+	await page.keyboard.press('Escape');
+
+	await bar.getByLabel('9610 direct purchase').check();
+	await expect(page).toHaveURL(/ch=9610/);
+	await bar.locator('input[name="from"]').fill('2020-02');
+	await expect(page).toHaveURL(/from=2020-02/);
+
+	const hangzhouWine = await firstValue();
+	expect(Number(hangzhouWine)).toBeGreaterThan(0);
+	await expect(lines(page)).toHaveCount(1);
+
+	await bar.getByRole('button', { name: 'Reset all filters' }).click();
+	await expect(page).toHaveURL(/\/timeline$/);
+	await expect.poll(firstValue).toBe(before);
+});
