@@ -27,7 +27,11 @@ export interface FunnelBand {
 }
 
 /** Lower and upper limits at exposure n for each level. */
-export function funnelBands(theta: number, n: number, levels = FUNNEL_LEVELS): FunnelBand[] {
+export function funnelBands(
+	theta: number,
+	n: number,
+	levels: readonly number[] = FUNNEL_LEVELS
+): FunnelBand[] {
 	return levels.map((level) => ({
 		level,
 		lower: Math.max(0, funnelLimit((1 - level) / 2, theta, n)),
