@@ -6,6 +6,8 @@
  */
 import { column, sql, toQuery, type Fragment } from './sql';
 import type { QuerySpec } from '../db/connector';
+import type { Filters } from '../state/filters';
+import { rowsWhere } from './filters';
 
 export type CategoryMetric = 'value' | 'orders';
 
@@ -96,4 +98,20 @@ export function channelSplitQuery({ where, metric }: CategoryScope): QuerySpec {
 		WHERE ${where}
 		GROUP BY i.category, k.ord
 		ORDER BY k.ord, i.category`);
+}
+
+const PLACE_FILTERS = ['phases', 'provinces', 'cities'] as const;
+
+/**
+ * The page's scope from the global filters: every filter narrows the cohort bars; the national
+ * reference keeps the time, category and channel filters but not the place filters (it is the
+ * whole sample). Average order value has no shares, so it falls back to value.
+ */
+export function categoryScope(filters: Filters): CategoryScope {
+	const options = { rows: 'i', cities: 'c', table: 'imports' } as const;
+	return {
+		where: rowsWhere(filters, options),
+		national: rowsWhere(filters, { ...options, ignore: PLACE_FILTERS }),
+		metric: filters.metric === 'orders' ? 'orders' : 'value'
+	};
 }

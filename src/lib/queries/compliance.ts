@@ -9,6 +9,8 @@
  */
 import { sql, toQuery, type Fragment } from './sql';
 import type { QuerySpec } from '../db/connector';
+import type { Filters } from '../state/filters';
+import { rowsWhere } from './filters';
 
 export interface ComplianceScope {
 	imp: Fragment;
@@ -153,4 +155,21 @@ export function cityComplianceQuery({ imp, vio }: ComplianceScope): QuerySpec {
 		FROM o JOIN "cities" c ON c.code = o.code JOIN "phases" p ON p.id = c.phase
 		LEFT JOIN x ON x.code = o.code
 		ORDER BY c.code`);
+}
+
+/**
+ * The page's scope from the global filters. Violations have no category or channel, so the
+ * category and channel filters apply to neither side of a ratio: a rate whose numerator covers
+ * every channel over a denominator of one channel's orders would be meaningless.
+ */
+export function complianceScope(filters: Filters): ComplianceScope {
+	return {
+		imp: rowsWhere(filters, {
+			rows: 'i',
+			cities: 'c',
+			table: 'imports',
+			ignore: ['categories', 'channels']
+		}),
+		vio: rowsWhere(filters, { rows: 'v', cities: 'c', table: 'violations' })
+	};
 }

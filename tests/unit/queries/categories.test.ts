@@ -3,7 +3,9 @@ import type { TestDb } from '../../helpers/duckdb';
 import { openFixtureDb } from '../../helpers/fixture-db';
 import { COMPLIANCE_FIXTURE } from '../../helpers/compliance-fixture';
 import { sql } from '../../../src/lib/queries/sql';
+import { DEFAULT_FILTERS } from '../../../src/lib/state/filters';
 import {
+	categoryScope,
 	channelSplitQuery,
 	compositionQuery,
 	shareTrendQuery,
@@ -91,5 +93,28 @@ describe('channelSplitQuery', () => {
 			direct: 4000,
 			bonded_share: 0
 		});
+	});
+});
+
+describe('categoryScope', () => {
+	test('the national bar keeps time, category and channel filters, not place filters', () => {
+		const scope = categoryScope({
+			...DEFAULT_FILTERS,
+			cities: ['B'],
+			channels: ['1210'],
+			metric: 'orders'
+		});
+		expect(scope.metric).toBe('orders');
+		expect(scope.national.sql).not.toContain('city_code');
+		const q = compositionQuery(scope);
+		const rows = db.rows<CompositionRow>(q.sql, q.params);
+		const at = (g: string, k: string) => rows.find((r) => r.grp === g && r.category === k)!;
+		expect(at('c37', 'beauty')).toMatchObject({ amount: 200, share: 1 });
+		expect(at('national', 'beauty').amount).toBe(16_200);
+		expect(at('national', 'food').amount).toBe(500);
+	});
+
+	test('average order value has no shares: it falls back to value', () => {
+		expect(categoryScope({ ...DEFAULT_FILTERS, metric: 'aov' }).metric).toBe('value');
 	});
 });

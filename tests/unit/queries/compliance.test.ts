@@ -3,7 +3,9 @@ import type { TestDb } from '../../helpers/duckdb';
 import { openFixtureDb } from '../../helpers/fixture-db';
 import { COMPLIANCE_FIXTURE } from '../../helpers/compliance-fixture';
 import { sql } from '../../../src/lib/queries/sql';
+import { DEFAULT_FILTERS } from '../../../src/lib/state/filters';
 import {
+	complianceScope,
 	cityComplianceQuery,
 	cohortTrendQuery,
 	complianceTotalsQuery,
@@ -95,5 +97,26 @@ describe('cityComplianceQuery', () => {
 			['D', 'call', 0, 50]
 		]);
 		expect(rows[0]).toMatchObject({ name_en: 'City A', flagged: 700, value: 240_000 });
+	});
+});
+
+describe('complianceScope', () => {
+	const filters = {
+		...DEFAULT_FILTERS,
+		phases: ['t2016'],
+		categories: ['food'],
+		channels: ['9610'],
+		from: '2021-03'
+	};
+
+	test('category and channel filters apply to neither side of the ratio', () => {
+		const scope = complianceScope(filters);
+		expect(scope.imp.sql).not.toMatch(/category|channel/);
+		expect(scope.vio.sql).not.toMatch(/category|channel/);
+		expect(scope.imp.params).toEqual(['t2016', '2021-03-01']);
+		const rows = run<ComplianceTotalRow>(complianceTotalsQuery(scope));
+		expect(rows.at(-1)).toMatchObject({ cases: 2, orders: 10_100 });
+		const unfiltered = complianceScope({ ...filters, categories: [], channels: [] });
+		expect(run<ComplianceTotalRow>(complianceTotalsQuery(unfiltered))).toEqual(rows);
 	});
 });
