@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { CATEGORY_COLOURS, PHASE_COLOURS, categoryColour } from '../../src/lib/charts/palette';
+import {
+	CATEGORY_COLOURS,
+	CHANNEL_COLOURS,
+	COHORT_COLOURS,
+	PHASE_COLOURS,
+	VIOLATION_TYPE_COLOURS,
+	categoryColour
+} from '../../src/lib/charts/palette';
 import { CVD, deltaE } from '../helpers/cvd';
 import { referenceCsv } from '../helpers/reference';
 
@@ -26,5 +33,23 @@ describe('category palette', () => {
 			p2020: '#D55E00',
 			p2021: '#009E73'
 		});
+	});
+});
+
+describe('channel and violation-type colours', () => {
+	test('every violation type has a colour, none shared with a cohort', () => {
+		const ids = referenceCsv('violation_types').map((v) => v.id!);
+		expect(Object.keys(VIOLATION_TYPE_COLOURS).sort()).toEqual([...ids].sort());
+		const cohorts = new Set(Object.values(COHORT_COLOURS));
+		expect(Object.values(VIOLATION_TYPE_COLOURS).some((c) => cohorts.has(c))).toBe(false);
+	});
+
+	test.each(Object.entries(CVD))('types and channels stay ≥ 15 ΔE apart under %s', (_, m) => {
+		for (const palette of [VIOLATION_TYPE_COLOURS, CHANNEL_COLOURS]) {
+			const colours = Object.values(palette);
+			for (let i = 0; i < colours.length; i++)
+				for (let j = i + 1; j < colours.length; j++)
+					expect(deltaE(colours[i]!, colours[j]!, m)).toBeGreaterThanOrEqual(15);
+		}
 	});
 });
