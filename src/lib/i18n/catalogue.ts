@@ -5,8 +5,10 @@
 import { common } from './messages/common';
 import { overview } from './messages/overview';
 import { filters } from './messages/filters';
+import { categories } from './messages/categories';
+import { compliance } from './messages/compliance';
 
-const FEATURES = [common, overview, filters] as const;
+const FEATURES = [common, overview, filters, categories, compliance] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;
 export type MessageKey = KeysOf<(typeof FEATURES)[number]>;

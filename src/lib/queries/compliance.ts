@@ -25,6 +25,8 @@ export interface CohortTrendRow {
 	cohort: string;
 	cases: number;
 	orders: number;
+	flagged: number;
+	value: number;
 	rate_per_10k: number | null;
 	flagged_share: number | null;
 }
@@ -42,6 +44,7 @@ export function cohortTrendQuery({ imp, vio }: ComplianceScope): QuerySpec {
 		)
 		SELECT strftime(o.m, '%Y-%m') AS month, o.cohort,
 			coalesce(x.cases, 0)::DOUBLE AS cases, o.orders::DOUBLE AS orders,
+			coalesce(x.flagged, 0)::DOUBLE AS flagged, o.value::DOUBLE AS value,
 			(coalesce(x.cases, 0) / nullif(o.orders, 0) * 10000)::DOUBLE AS rate_per_10k,
 			(coalesce(x.flagged, 0) / nullif(o.value, 0))::DOUBLE AS flagged_share
 		FROM o LEFT JOIN x ON x.m = o.m AND x.cohort = o.cohort
@@ -55,6 +58,8 @@ export interface TypeTrendRow {
 	channel_scope: string;
 	cases: number;
 	orders: number;
+	flagged: number;
+	value: number;
 	rate_per_10k: number | null;
 	flagged_share: number | null;
 }
@@ -83,6 +88,7 @@ export function typeTrendQuery({ imp, vio }: ComplianceScope): QuerySpec {
 		)
 		SELECT strftime(cells.m, '%Y-%m') AS month, cells.type, cells.channel_scope,
 			coalesce(x.cases, 0)::DOUBLE AS cases, coalesce(cells.orders, 0)::DOUBLE AS orders,
+			coalesce(x.flagged, 0)::DOUBLE AS flagged, coalesce(cells.value, 0)::DOUBLE AS value,
 			(coalesce(x.cases, 0) / nullif(cells.orders, 0) * 10000)::DOUBLE AS rate_per_10k,
 			(coalesce(x.flagged, 0) / nullif(cells.value, 0))::DOUBLE AS flagged_share
 		FROM cells LEFT JOIN x ON x.m = cells.m AND x.type = cells.type
