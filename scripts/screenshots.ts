@@ -12,7 +12,9 @@ const OUT = resolve(process.argv[2] ?? 'docs/screenshots');
 const PORT = Number(process.env.PA_PORT ?? 4173) + 6;
 const PAGES = [
 	{ path: '/', name: 'overview', ready: '[data-testid="phase-card"]' },
-	{ path: '/about/data', name: 'about-data', ready: '[data-testid="data-version"]' }
+	{ path: '/about/data', name: 'about-data', ready: '[data-testid="data-version"]' },
+	{ path: '/categories', name: 'categories', ready: '[data-chart="category-channel"] svg rect' },
+	{ path: '/compliance', name: 'compliance', ready: '[data-chart="compliance-funnel"] svg circle' }
 ];
 
 async function main() {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { funnelLayout } from '../../src/lib/charts/views/funnel-layout';
+import { funnelLayout, placeLabels } from '../../src/lib/charts/views/funnel-layout';
 import { trendLayout } from '../../src/lib/charts/views/trend-layout';
 
 describe('funnelLayout', () => {
@@ -39,5 +39,35 @@ describe('trendLayout', () => {
 		expect(l.rules[0]!.x).toBeCloseTo(l.monthX(2), 9);
 		expect(l.monthIndexAt(l.monthX(1) + 2)).toBe(1);
 		expect(l.valueAt('y', '2021-03')).toBe(2);
+	});
+});
+
+describe('funnel labels', () => {
+	test('named points get labels that never overlap; the most extreme first', () => {
+		const points = Array.from({ length: 12 }, (_, i) => ({
+			point: { code: `c${i}`, cases: 300 + i * 5, orders: 1e6, name: 'Some long city name' },
+			x: 300,
+			y: 100 + i * 3
+		}));
+		const labels = placeLabels(points, 2.5e-4, { left: 0, right: 600 });
+		expect(labels.size).toBeGreaterThan(0);
+		expect(labels.size).toBeLessThan(points.length);
+		expect(labels.has('c11')).toBe(true);
+		const boxes = [...labels].map(([code, l]) => {
+			const p = points.find((q) => q.point.code === code)!;
+			return { y: p.y, side: l.anchor };
+		});
+		for (const a of boxes)
+			for (const b of boxes)
+				if (a !== b && a.side === b.side) expect(Math.abs(a.y - b.y)).toBeGreaterThanOrEqual(13);
+	});
+
+	test('a label that would leave the plot goes to the other side', () => {
+		const labels = placeLabels(
+			[{ point: { code: 'a', cases: 1, orders: 10, name: 'Near the edge' }, x: 590, y: 50 }],
+			0.01,
+			{ left: 0, right: 600 }
+		);
+		expect(labels.get('a')).toEqual({ dx: -7, anchor: 'end' });
 	});
 });

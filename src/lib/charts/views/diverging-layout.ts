@@ -46,14 +46,15 @@ export const DIFF_MARGIN = { top: 4, right: 16, bottom: 24, left: 170 };
 export function divergingLayout(
 	rows: readonly DiffRow[],
 	categories: readonly string[],
-	width: number
+	width: number,
+	labelWidth = DIFF_MARGIN.left
 ) {
 	const cohorts = [...new Set(rows.map((r) => r.grp))];
 	const perCategory = Math.max(1, cohorts.length) * 10 + 12;
 	const height = DIFF_MARGIN.top + DIFF_MARGIN.bottom + categories.length * perCategory;
 	const plot = {
-		left: DIFF_MARGIN.left,
-		right: Math.max(DIFF_MARGIN.left + 10, width - DIFF_MARGIN.right),
+		left: labelWidth,
+		right: Math.max(labelWidth + 10, width - DIFF_MARGIN.right),
 		top: DIFF_MARGIN.top,
 		bottom: height - DIFF_MARGIN.bottom
 	};

@@ -20,7 +20,7 @@ export interface MultiplesInput {
 
 const PANEL_H = 120;
 const GAP = 16;
-const INNER = { top: 22, right: 8, bottom: 20, left: 36 };
+const INNER = { top: 26, right: 8, bottom: 20, left: 36 };
 
 /** Panels laid out in a grid that fits the width, each with its lines and ticks. */
 export function smallMultiplesLayout({ rows, categories, groups, width }: MultiplesInput) {

@@ -21,6 +21,8 @@ export interface StackedInput {
 	width: number;
 	/** Groups pinned last whatever the sort (the national reference). */
 	pinned?: readonly string[];
+	/** Room for the bar labels on the left, in pixels. */
+	labelWidth?: number;
 }
 
 export const STACK_MARGIN = { top: 4, right: 12, bottom: 24, left: 120 };
@@ -29,6 +31,7 @@ const BAR = 34;
 /** Segments with x, width and y per bar; height follows the number of bars. */
 export function stackedShareLayout(input: StackedInput) {
 	const { cells, groups, categories, sortBy, width, pinned = [] } = input;
+	const left = input.labelWidth ?? STACK_MARGIN.left;
 	const share = (g: string, k: string) =>
 		cells.find((c) => c.grp === g && c.category === k)?.share ?? 0;
 	const order = sortBy ? [sortBy, ...categories.filter((k) => k !== sortBy)] : [...categories];
@@ -37,8 +40,8 @@ export function stackedShareLayout(input: StackedInput) {
 	const bars = [...free, ...groups.filter((g) => pinned.includes(g))];
 	const height = STACK_MARGIN.top + STACK_MARGIN.bottom + bars.length * BAR;
 	const plot = {
-		left: STACK_MARGIN.left,
-		right: Math.max(STACK_MARGIN.left + 10, width - STACK_MARGIN.right),
+		left,
+		right: Math.max(left + 10, width - STACK_MARGIN.right),
 		top: STACK_MARGIN.top,
 		bottom: height - STACK_MARGIN.bottom
 	};
