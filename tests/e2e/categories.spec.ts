@@ -46,7 +46,12 @@ test('every chart is drawn, labelled as sample data, and sorting reorders the ba
 	const cohorts = shares.filter(([g]) => g !== 'national').map(([, s]) => s as number);
 	expect(cohorts).toEqual([...cohorts].sort((a, b) => b - a));
 	expect(shares.at(-1)![0]).toBe('national');
-	// Keyboard: a segment takes focus and shows its tooltip.
-	await mix.locator('rect[data-category="beauty"]').first().focus();
-	await expect(mix.getByRole('status')).toContainText('%');
+	// Keyboard: a bar takes focus, names its whole mix, and the arrows step through its segments.
+	const bar = mix.locator('rect[data-bar="national"]');
+	await bar.focus();
+	await expect(bar).toHaveAttribute('aria-label', /Beauty and toiletries \d/);
+	// Sorted by infant formula, that category comes first; the next is beauty.
+	await expect(mix.getByRole('status')).toContainText('Infant formula');
+	await page.keyboard.press('ArrowRight');
+	await expect(mix.getByRole('status')).toContainText('Beauty and toiletries');
 });

@@ -65,6 +65,14 @@ export function smallMultiplesLayout({ rows, categories, groups, width }: Multip
 		inner: INNER,
 		height: rowsOfPanels * PANEL_H + (rowsOfPanels - 1) * GAP,
 		panels,
+		years,
+		yearX: (year: number) => x(year),
+		/** The year nearest a panel-local x, for the pointer. */
+		yearAt: (px: number) =>
+			years.reduce(
+				(best, yr) => (Math.abs(x(yr) - px) < Math.abs(x(best) - px) ? yr : best),
+				years[0] ?? 0
+			),
 		xTicks: years.filter((_, i) => i % step === 0).map((yr) => ({ x: x(yr), label: String(yr) }))
 	};
 }

@@ -33,6 +33,7 @@ export const categories = defineMessages(
 		'categories.trend.title': 'Category shares over time',
 		'categories.trend.units':
 			'Share of {metric} per calendar year, %; each panel has its own scale',
+		'categories.trend.cursor': '{category}: use the arrow keys to read the years',
 		'categories.trend.aria':
 			'Small multiples: one panel per category, share by year, one line per phase',
 		'categories.channel.title': 'Channel split per category: 1210 bonded vs 9610 direct purchase',
@@ -70,6 +71,7 @@ export const categories = defineMessages(
 		'categories.diff.difference': '差异',
 		'categories.trend.title': '商品类别占比的变化',
 		'categories.trend.units': '各年{metric}占比，%；每个小图刻度独立',
+		'categories.trend.cursor': '{category}：用方向键查看各年份',
 		'categories.trend.aria': '小多图：每个类别一图，按年份的占比，每个阶段一条线',
 		'categories.channel.title': '各类别的渠道分布：1210 保税与 9610 直购',
 		'categories.channel.units': '{metric}按海关监管方式的占比，%',
