@@ -14,7 +14,12 @@ const PAGES = [
 	{ path: '/', name: 'overview', ready: '[data-testid="phase-card"]' },
 	{ path: '/about/data', name: 'about-data', ready: '[data-testid="data-version"]' },
 	{ path: '/categories', name: 'categories', ready: '[data-chart="category-channel"] svg rect' },
-	{ path: '/compliance', name: 'compliance', ready: '[data-chart="compliance-funnel"] svg circle' }
+	{ path: '/compliance', name: 'compliance', ready: '[data-chart="compliance-funnel"] svg circle' },
+	{
+		path: '/compliance?lang=zh&phase=p2021&from=2021-03&to=2021-08&cat=beauty',
+		name: 'compliance-zh',
+		ready: '[data-chart="compliance-funnel"] svg circle'
+	}
 ];
 
 async function main() {
