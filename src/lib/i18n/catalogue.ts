@@ -5,10 +5,12 @@
 import { common } from './messages/common';
 import { overview } from './messages/overview';
 import { filters } from './messages/filters';
+import { timeline } from './messages/timeline';
+import { city } from './messages/city';
 import { categories } from './messages/categories';
 import { compliance } from './messages/compliance';
 
-const FEATURES = [common, overview, filters, categories, compliance] as const;
+const FEATURES = [common, overview, filters, timeline, city, categories, compliance] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;
 export type MessageKey = KeysOf<(typeof FEATURES)[number]>;
