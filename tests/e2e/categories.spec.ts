@@ -54,4 +54,12 @@ test('every chart is drawn, labelled as sample data, and sorting reorders the ba
 	await expect(mix.getByRole('status')).toContainText('Infant formula');
 	await page.keyboard.press('ArrowRight');
 	await expect(mix.getByRole('status')).toContainText('Beauty and toiletries');
+	// The difference view: one stop per category, naming every cohort's difference.
+	const diff = page.locator('[data-chart="category-diff"]');
+	const row = diff.locator('rect[data-row="infant"]');
+	await row.focus();
+	await expect(row).toHaveAttribute('aria-label', /37-city pilot [+−]?\d.* pp, 86 cities/);
+	await expect(diff.getByRole('status')).toContainText('37-city pilot');
+	await page.keyboard.press('ArrowDown');
+	await expect(diff.getByRole('status')).toContainText('86 cities + Hainan');
 });
