@@ -2,6 +2,10 @@ import { defineMessages } from '../define';
 
 export const categories = defineMessages(
 	{
+		'categories.report.mix': 'Categories: mix by phase, with the national mix',
+		'categories.report.diff': 'Categories: difference from the national mix',
+		'categories.report.trend': 'Categories: shares over time',
+		'categories.report.channel': 'Categories: 1210 / 9610 split per category',
 		'categories.title': 'What is imported: goods categories by phase',
 		'categories.intro':
 			'The category mix of each phase’s cities against the national mix, how it changed year by year, and how each category splits between bonded (1210) and direct-purchase (9610) imports. Every city-level figure is sample data.',
@@ -43,6 +47,10 @@ export const categories = defineMessages(
 		'categories.channel.bondedShare': '1210 share'
 	},
 	{
+		'categories.report.mix': '商品类别：各阶段构成及全国构成',
+		'categories.report.diff': '商品类别：与全国构成的差异',
+		'categories.report.trend': '商品类别：占比变化',
+		'categories.report.channel': '商品类别：各类别的 1210 / 9610 分布',
 		'categories.title': '进口什么：各阶段的商品类别',
 		'categories.intro':
 			'各阶段城市的商品类别构成与全国构成的比较、逐年变化，以及各类别在保税进口（1210）与直购进口（9610）之间的分布。所有城市层面数字均为样本数据。',

@@ -2,6 +2,11 @@ import { defineMessages } from '../define';
 
 export const compliance = defineMessages(
 	{
+		'compliance.report.summary': 'Compliance: the phases compared',
+		'compliance.report.cohortTrend': 'Compliance: violations over time, by phase',
+		'compliance.report.typeTrend': 'Compliance: violations over time, by type',
+		'compliance.report.funnel': 'Compliance: funnel plot of city rates',
+		'compliance.report.league': 'Compliance: city league table',
 		'compliance.title': 'Where the rules are broken: violations by phase',
 		'compliance.intro':
 			'The March 2021 notice (Shang Cai Fa [2021] No. 39) ordered pilot cities to “strictly implement regulatory requirements” and to investigate “bonded online shopping + offline pickup” and resale. This page compares the phases on how often the rules are broken.',
@@ -80,6 +85,11 @@ export const compliance = defineMessages(
 		'compliance.funnel.limits': 'Limits at this volume (95 %)'
 	},
 	{
+		'compliance.report.summary': '合规：各阶段比较',
+		'compliance.report.cohortTrend': '合规：各阶段违规情况的变化',
+		'compliance.report.typeTrend': '合规：各类型违规情况的变化',
+		'compliance.report.funnel': '合规：城市比率漏斗图',
+		'compliance.report.league': '合规：城市排名表',
 		'compliance.title': '违规发生在哪里：各阶段的违规情况',
 		'compliance.intro':
 			'2021年3月的通知（商财发〔2021〕39号）要求试点城市“严格落实监管要求”，并查处“网购保税+线下自提”和二次销售。本页比较各阶段违规的频率。',
