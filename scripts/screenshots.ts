@@ -14,6 +14,13 @@ const PAGES = [
 	{ path: '/', name: 'overview', ready: '[data-testid="phase-card"]' },
 	{ path: '/timeline', name: 'timeline', ready: '[data-chart="timeline"] path.line' },
 	{ path: '/city/330100', name: 'city', ready: '[data-chart="city-series"] path.line' },
+	{ path: '/categories', name: 'categories', ready: '[data-chart="category-channel"] svg rect' },
+	{ path: '/compliance', name: 'compliance', ready: '[data-chart="compliance-funnel"] svg circle' },
+	{
+		path: '/compliance?lang=zh&phase=p2021&from=2021-03&to=2021-08&cat=beauty',
+		name: 'compliance-zh',
+		ready: '[data-chart="compliance-funnel"] svg circle'
+	},
 	{ path: '/about/data', name: 'about-data', ready: '[data-testid="data-version"]' }
 ];
 

@@ -8,8 +8,19 @@ import { filters } from './messages/filters';
 import { timeline } from './messages/timeline';
 import { city } from './messages/city';
 import { report } from './messages/report';
+import { categories } from './messages/categories';
+import { compliance } from './messages/compliance';
 
-const FEATURES = [common, overview, filters, timeline, city, report] as const;
+const FEATURES = [
+	common,
+	overview,
+	filters,
+	timeline,
+	city,
+	report,
+	categories,
+	compliance
+] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;
 export type MessageKey = KeysOf<(typeof FEATURES)[number]>;
