@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	buildSeries,
 	citiesWithData,
+	pickMetric,
 	rateAt,
 	valueAt,
 	type CityMonthRow
@@ -23,6 +24,7 @@ const row = (
 	month,
 	value,
 	orders,
+	rate_orders: orders,
 	cases
 });
 // A joins in Jan 2019, B in Mar 2019; A is large with few cases, B small with many.
@@ -64,6 +66,11 @@ describe('buildSeries and interpolation', () => {
 		expect(valueAt(s, 'A', 9)).toBe(0);
 	});
 
+	test('the bubble can show orders or the average order value instead', () => {
+		expect(buildSeries(rows, months, pickMetric('orders')).value.get('B')![3]).toBe(10);
+		expect(buildSeries(rows, months, pickMetric('aov')).value.get('B')![3]).toBe(3);
+	});
+
 	test('a month rate is cases per 10,000 orders', () => {
 		expect(rateAt(s, 'B', 3)).toBe(2000);
 		expect(rateAt(s, 'B', 1)).toBeNull();
@@ -75,7 +82,7 @@ describe('areaTotals', () => {
 
 	test('sums the window and recomputes the rate from the sums', () => {
 		const t = areaTotals(rows, areaOf, '2019-02', '2019-03').get('P')!;
-		expect(t).toEqual({ value: 530, orders: 2010, cases: 4, cities: 2 });
+		expect(t).toEqual({ value: 530, rate_orders: 2010, cases: 4, cities: 2 });
 		expect(metricOf(t, 'rate')).toBeCloseTo((4 / 2010) * 10000, 12);
 		// the average of the two cities' rates would be far higher
 		expect(metricOf(t, 'rate')).toBeLessThan(((2 / 2000 + 2 / 10) / 2) * 10000);

@@ -10,7 +10,8 @@ export const AREA_METRICS: readonly AreaMetric[] = ['value', 'value_per_city', '
 
 export interface AreaTotals {
 	value: number;
-	orders: number;
+	/** Orders under every goods and channel filter-free: what the violation rate divides by. */
+	rate_orders: number;
 	cases: number;
 	/** Pilot cities with data in the window. */
 	cities: number;
@@ -35,9 +36,9 @@ export function areaTotals(
 		const area = areaOf(r.code);
 		if (area === null) continue;
 		let t = out.get(area);
-		if (!t) out.set(area, (t = { value: 0, orders: 0, cases: 0, cities: 0 }));
+		if (!t) out.set(area, (t = { value: 0, rate_orders: 0, cases: 0, cities: 0 }));
 		t.value += r.value;
-		t.orders += r.orders;
+		t.rate_orders += r.rate_orders;
 		t.cases += r.cases;
 		let set = cities.get(area);
 		if (!set) cities.set(area, (set = new Set()));
@@ -58,6 +59,6 @@ export function metricOf(t: AreaTotals | undefined, metric: AreaMetric): number 
 		case 'value_per_city':
 			return t.cities > 0 ? t.value / t.cities : null;
 		case 'rate':
-			return t.orders > 0 ? (t.cases / t.orders) * 10000 : null;
+			return t.rate_orders > 0 ? (t.cases / t.rate_orders) * 10000 : null;
 	}
 }

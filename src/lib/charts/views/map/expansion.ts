@@ -10,7 +10,19 @@ export interface CityMonthRow {
 	month: string;
 	value: number;
 	orders: number;
+	/** Orders a violation rate divides by (all goods and channels: violations have neither). */
+	rate_orders: number;
 	cases: number;
+}
+
+/** What a bubble's area shows: the filter bar's metric. */
+export type BubbleMetric = 'value' | 'orders' | 'aov';
+
+/** The bubble metric of one row: import value, orders, or average order value. */
+export function pickMetric(metric: BubbleMetric): (r: CityMonthRow) => number {
+	if (metric === 'orders') return (r) => r.orders;
+	if (metric === 'aov') return (r) => (r.orders > 0 ? r.value / r.orders : 0);
+	return (r) => r.value;
 }
 
 export interface CitySeries {
@@ -18,34 +30,39 @@ export interface CitySeries {
 	codes: readonly string[];
 	/** Per city, the metric per month; 0 where the city has no data (not a member yet). */
 	value: ReadonlyMap<string, Float64Array>;
-	orders: ReadonlyMap<string, Float64Array>;
+	rateOrders: ReadonlyMap<string, Float64Array>;
 	cases: ReadonlyMap<string, Float64Array>;
 	max: number;
 }
 
 /** Dense per-city arrays over `months` (rows outside the range are ignored). */
-export function buildSeries(rows: readonly CityMonthRow[], months: readonly string[]): CitySeries {
+export function buildSeries(
+	rows: readonly CityMonthRow[],
+	months: readonly string[],
+	pick: (r: CityMonthRow) => number = (r) => r.value
+): CitySeries {
 	const first = months.length ? monthOrdinal(months[0]!) : 0;
 	const make = () => new Map<string, Float64Array>();
 	const value = make();
-	const orders = make();
+	const rateOrders = make();
 	const cases = make();
 	let max = 0;
 	for (const r of rows) {
 		const i = monthOrdinal(r.month) - first;
 		if (i < 0 || i >= months.length) continue;
+		const v0 = pick(r);
 		for (const [map, v] of [
-			[value, r.value],
-			[orders, r.orders],
+			[value, v0],
+			[rateOrders, r.rate_orders],
 			[cases, r.cases]
 		] as const) {
 			let arr = map.get(r.code);
 			if (!arr) map.set(r.code, (arr = new Float64Array(months.length)));
 			arr[i] = v;
 		}
-		max = Math.max(max, r.value);
+		max = Math.max(max, v0);
 	}
-	return { months, codes: [...value.keys()].sort(), value, orders, cases, max };
+	return { months, codes: [...value.keys()].sort(), value, rateOrders, cases, max };
 }
 
 /** A city's value at fractional month index `t`, linear between months, 0 outside the data. */
@@ -65,6 +82,6 @@ export function citiesWithData(series: CitySeries, i: number): string[] {
 
 /** Σ cases / Σ orders × 10,000 for one city in one month; null without orders. */
 export function rateAt(series: CitySeries, code: string, i: number): number | null {
-	const orders = series.orders.get(code)?.[i] ?? 0;
+	const orders = series.rateOrders.get(code)?.[i] ?? 0;
 	return orders > 0 ? ((series.cases.get(code)?.[i] ?? 0) / orders) * 10000 : null;
 }
