@@ -38,7 +38,10 @@ export function buildOutline(world: FeatureCollection): Topology {
 		});
 	}
 	if (!kept.some((f) => f.id === 'CN')) throw new Error('The world file has no feature for China');
-	const topo = topology({ land: { type: 'FeatureCollection', features: kept } });
+	const land: FeatureCollection = { type: 'FeatureCollection', features: kept };
+	// The typings disagree on the properties type of a topology; the data is the same object.
+	type Any = Parameters<typeof quantize>[0];
+	const topo = topology({ land }) as unknown as Parameters<typeof presimplify>[0];
 	// presimplify decodes the arcs; quantising last writes small integer deltas again.
-	return quantize(simplify(presimplify(topo), MIN_WEIGHT), QUANTIZATION);
+	return quantize(simplify(presimplify(topo), MIN_WEIGHT) as unknown as Any, QUANTIZATION);
 }

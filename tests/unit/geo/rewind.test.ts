@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { geoArea } from 'd3';
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { isD3Wound, rewindGeometry, rewindPolygon } from '../../../src/lib/geo/rewind';
 
 // A 1° square at (116, 39), counter-clockwise as RFC 7946 writes outer rings.
@@ -63,7 +63,7 @@ describe('rewindGeometry', () => {
 		const polygon: Polygon = { type: 'Polygon', coordinates: [ccw] };
 		rewindGeometry(polygon);
 		expect(polygon.coordinates[0]).toBe(ccw);
-		const point = { type: 'Point', coordinates: [1, 2] } as const;
+		const point: Point = { type: 'Point', coordinates: [1, 2] };
 		expect(rewindGeometry(point)).toBe(point);
 	});
 });
