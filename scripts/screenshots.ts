@@ -12,6 +12,7 @@ const OUT = resolve(process.argv[2] ?? 'docs/screenshots');
 const PORT = Number(process.env.PA_PORT ?? 4173) + 6;
 const PAGES = [
 	{ path: '/', name: 'overview', ready: '[data-testid="phase-card"]' },
+	{ path: '/map?month=2021-06', name: 'map', ready: '[data-chart="expansion-map"] [data-bubble]' },
 	{ path: '/about/data', name: 'about-data', ready: '[data-testid="data-version"]' }
 ];
 

@@ -11,6 +11,8 @@ let truth: MapTruth;
 test.beforeAll(async () => {
 	truth = await mapTruth();
 });
+// Every test records its page's errors: the fixture fails the test on any uncaught error.
+test.beforeEach(({ log }) => void log);
 
 const map = (page: import('@playwright/test').Page) => page.locator('[data-chart="expansion-map"]');
 const bubbles = (page: import('@playwright/test').Page) => map(page).locator('[data-bubble]');

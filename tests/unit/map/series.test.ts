@@ -125,4 +125,11 @@ describe('classScale', () => {
 		expect(niceBreak(0.0456, false)).toBeCloseTo(0.046, 12);
 		expect(niceBreak(2.6, true)).toBe(3);
 	});
+
+	test('a narrow spread gets finer breaks, so the classes do not collapse', () => {
+		expect(niceBreak(1.8347, false, 0.34)).toBe(1.83);
+		expect(niceBreak(8.2e8, false, 1.7e10)).toBe(8.2e8);
+		const rates = [1.78, 1.81, 1.82, 1.83, 1.85, 1.87, 1.88, 1.9, 1.93, 1.96, 2.05, 2.12];
+		expect(classScale(rates).legend).toHaveLength(5);
+	});
 });

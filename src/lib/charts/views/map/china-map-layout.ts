@@ -67,7 +67,7 @@ export function chinaMapLayout(outline: FeatureCollection, width: number): China
 			[0, 0],
 			[width, height]
 		]);
-	const iw = Math.round(Math.max(70, width * 0.15));
+	const iw = Math.round(Math.max(56, width * 0.15));
 	const ih = Math.round(iw * 1.4);
 	const inset: Box = { x: width - iw - 6, y: height - ih - 6, width: iw, height: ih };
 	const insetProjection = chinaProjection()
