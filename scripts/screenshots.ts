@@ -12,7 +12,9 @@ const OUT = resolve(process.argv[2] ?? 'docs/screenshots');
 const PORT = Number(process.env.PA_PORT ?? 4173) + 6;
 const PAGES = [
 	{ path: '/', name: 'overview', ready: '[data-testid="phase-card"]' },
+	{ path: '/timeline', name: 'timeline', ready: '[data-chart="timeline"] path.line' },
 	{ path: '/map?month=2021-06', name: 'map', ready: '[data-chart="expansion-map"] [data-bubble]' },
+	{ path: '/city/330100', name: 'city', ready: '[data-chart="city-series"] path.line' },
 	{ path: '/about/data', name: 'about-data', ready: '[data-testid="data-version"]' }
 ];
 

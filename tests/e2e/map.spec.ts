@@ -179,4 +179,6 @@ test('hover and keyboard focus show the city tooltip; the bubble links to the ci
 	await expect(tip).toContainText('杭州');
 	await expect(tip).toContainText('Joined: May 2016');
 	await expect(tip).toContainText('Violations per 10,000 orders');
+	await hz.press('Enter');
+	await expect(page).toHaveURL(/\/city\/330100$/);
 });
