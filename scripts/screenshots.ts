@@ -13,6 +13,7 @@ const PORT = Number(process.env.PA_PORT ?? 4173) + 6;
 const PAGES = [
 	{ path: '/', name: 'overview', ready: '[data-testid="phase-card"]' },
 	{ path: '/timeline', name: 'timeline', ready: '[data-chart="timeline"] path.line' },
+	{ path: '/map?month=2021-06', name: 'map', ready: '[data-chart="expansion-map"] [data-bubble]' },
 	{ path: '/city/330100', name: 'city', ready: '[data-chart="city-series"] path.line' },
 	{ path: '/categories', name: 'categories', ready: '[data-chart="category-channel"] svg rect' },
 	{ path: '/compliance', name: 'compliance', ready: '[data-chart="compliance-funnel"] svg circle' },

@@ -75,3 +75,12 @@ export function channelColour(id: string): string {
 export function violationTypeColour(id: string): string {
 	return VIOLATION_TYPE_COLOURS[id] ?? '#767676';
 }
+
+/**
+ * Sequential classes for choropleths and tile maps, light to dark (ColorBrewer Blues, 5 classes:
+ * colour-blind safe and distinct in greyscale). `SEQUENTIAL_INK` is the label colour on each.
+ */
+export const SEQUENTIAL_CLASSES = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'] as const;
+export const SEQUENTIAL_INK = ['#1b1f24', '#1b1f24', '#1b1f24', '#ffffff', '#ffffff'] as const;
+/** Areas without pilot data (Hong Kong, Macao, Taiwan; provinces with no pilot city yet). */
+export const NO_DATA_FILL = '#e4e6ea';

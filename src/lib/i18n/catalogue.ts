@@ -10,6 +10,7 @@ import { city } from './messages/city';
 import { report } from './messages/report';
 import { categories } from './messages/categories';
 import { compliance } from './messages/compliance';
+import { maps } from './messages/maps';
 
 const FEATURES = [
 	common,
@@ -19,7 +20,8 @@ const FEATURES = [
 	city,
 	report,
 	categories,
-	compliance
+	compliance,
+	maps
 ] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;
