@@ -26,6 +26,11 @@ export default ts.config(
 	{
 		rules: {
 			'svelte/no-at-html-tags': 'error',
+			// Our gotos only change the query string of page.url.pathname, which is already resolved.
+			'svelte/no-navigation-without-resolve': ['error', { ignoreGoto: true }],
+			// Flags every temporary Map/URLSearchParams built inside a $derived; state that must be
+			// reactive is declared with runes explicitly, and results are kept in $state.raw.
+			'svelte/prefer-svelte-reactivity': 'off',
 			'no-restricted-syntax': [
 				'error',
 				{

@@ -2,6 +2,7 @@
 import type { Row } from '../../src/lib/data/arrow-table';
 import { CITIES } from '../../src/lib/schema';
 import { parseCell, parseCsvCells } from './csv-table';
+import { XIONGAN, cityCodeOf, provinceCodeOf } from '../../src/lib/reference/codes';
 
 /** A row of the `cities` table. */
 export interface CityRow {
@@ -36,8 +37,7 @@ export const CITIES_CSV_COLUMNS = [
 	'sources'
 ] as const;
 
-/** Xiong'an New Area has no GB/T 2260 code of its own; it is in Hebei (130000). */
-export const XIONGAN = { name_en: "Xiong'an New Area", code: 'x-xiongan', province_code: '130000' };
+export { XIONGAN };
 
 const ADMIN_CODE_RE = /^\d{6}$/;
 const BASES = new Set(['named', 'inferred']);
@@ -63,20 +63,15 @@ export function deriveCities(text: string, phaseEffective: ReadonlyMap<string, s
 		const cell = (column: string, raw: string | undefined) =>
 			parseCell('cities.csv', line, spec(column), raw ?? '');
 		const admin = cells.admin_code ?? '';
-		let code: string;
-		let provinceCode: string;
 		if (admin === '') {
 			if (cells.name_en !== XIONGAN.name_en) {
 				throw new Error(`cities.csv line ${line}: only ${XIONGAN.name_en} may lack admin_code`);
 			}
-			code = XIONGAN.code;
-			provinceCode = XIONGAN.province_code;
-		} else {
-			if (!ADMIN_CODE_RE.test(admin))
-				throw new Error(`cities.csv line ${line}: admin_code '${admin}'`);
-			code = admin;
-			provinceCode = `${admin.slice(0, 2)}0000`;
+		} else if (!ADMIN_CODE_RE.test(admin)) {
+			throw new Error(`cities.csv line ${line}: admin_code '${admin}'`);
 		}
+		const code = cityCodeOf(admin);
+		const provinceCode = provinceCodeOf(code);
 		if (seen.has(code)) throw new Error(`cities.csv line ${line}: duplicate code ${code}`);
 		seen.add(code);
 		const phase = cells.pilot_phase ?? '';

@@ -72,6 +72,14 @@ export function column(tableName: string, name: string, alias?: string): Fragmen
 	return fragment(alias ? `${quoteIdent(alias)}.${quoteIdent(name)}` : quoteIdent(name), []);
 }
 
+const ALIAS = /^[a-z][a-z0-9_]{0,15}$/;
+
+/** A table alias chosen by a builder (lower-case word); throws for anything else. */
+export function alias(name: string): Fragment {
+	if (!ALIAS.test(name)) throw new Error(`Not a valid alias: ${name}`);
+	return fragment(name, []);
+}
+
 /** Strips the fragment brand: what connectors and caches take. */
 export function toQuery(f: Fragment): QuerySpec {
 	return { sql: f.sql.trim(), params: [...f.params] };

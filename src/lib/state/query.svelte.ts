@@ -6,7 +6,6 @@ import { queryKey, type QuerySpec, type Row } from '../db/connector';
 import { dataEngine } from './engine.svelte';
 
 // Deliberately not reactive: the cache only memoises promises.
-// eslint-disable-next-line svelte/prefer-svelte-reactivity
 const cache = new Map<string, Promise<Row[]>>();
 const CACHE_LIMIT = 200;
 

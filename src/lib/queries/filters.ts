@@ -1,0 +1,62 @@
+/**
+ * Filters → WHERE clause with bound parameters, for the fact tables joined to `cities`. Aliases are
+ * fixed by the calling builder (never user input) and checked; every value is a parameter.
+ */
+import type { Filters, FilterKey, Metric } from '../state/filters';
+import { alias, join, list, sql, type Fragment } from './sql';
+
+export interface WhereOptions {
+	/** Alias of the fact table (`imports` or `violations`) in the builder's FROM clause. */
+	readonly rows: string;
+	/** Alias of the joined `cities` table. */
+	readonly cities: string;
+	/** Which fact table: violations have no category or channel. */
+	readonly table: 'imports' | 'violations';
+	/** Filters the caller applies itself or deliberately ignores (e.g. a brush ignores its months). */
+	readonly ignore?: readonly FilterKey[];
+}
+
+/** The filters that cannot apply to a table (violations have no category or channel). */
+export function inapplicableFilters(
+	filters: Filters,
+	table: 'imports' | 'violations'
+): FilterKey[] {
+	if (table === 'imports') return [];
+	const out: FilterKey[] = [];
+	if (filters.categories.length > 0) out.push('categories');
+	if (filters.channels.length > 0) out.push('channels');
+	return out;
+}
+
+/** `TRUE` or `cond AND cond …` for the filters that apply to the table. */
+export function rowsWhere(filters: Filters, options: WhereOptions): Fragment {
+	const r = alias(options.rows);
+	const c = alias(options.cities);
+	const skip = new Set<FilterKey>([
+		...(options.ignore ?? []),
+		...(options.table === 'violations' ? (['categories', 'channels'] as const) : [])
+	]);
+	const parts: Fragment[] = [];
+	const use = (key: FilterKey) => !skip.has(key);
+	if (use('phases') && filters.phases.length)
+		parts.push(sql`${c}.phase IN (${list(filters.phases)})`);
+	if (use('provinces') && filters.provinces.length)
+		parts.push(sql`${c}.province_code IN (${list(filters.provinces)})`);
+	if (use('cities') && filters.cities.length)
+		parts.push(sql`${r}.city_code IN (${list(filters.cities)})`);
+	if (use('categories') && filters.categories.length)
+		parts.push(sql`${r}.category IN (${list(filters.categories)})`);
+	if (use('channels') && filters.channels.length)
+		parts.push(sql`${r}.channel IN (${list(filters.channels)})`);
+	if (use('from') && filters.from) parts.push(sql`${r}."month" >= ${`${filters.from}-01`}::DATE`);
+	if (use('to') && filters.to) parts.push(sql`${r}."month" <= ${`${filters.to}-01`}::DATE`);
+	return parts.length ? join(parts, ' AND ') : sql`TRUE`;
+}
+
+/** The aggregate for a metric over an `imports` alias: value, orders or average order value. */
+export function metricSql(metric: Metric, rows: string): Fragment {
+	const r = alias(rows);
+	if (metric === 'orders') return sql`sum(${r}.orders)::DOUBLE`;
+	if (metric === 'aov') return sql`(sum(${r}.value_cny) / nullif(sum(${r}.orders), 0))::DOUBLE`;
+	return sql`sum(${r}.value_cny)::DOUBLE`;
+}

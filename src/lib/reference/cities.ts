@@ -1,0 +1,50 @@
+/** The reference cities and provinces as the app's pickers and validators need them. */
+import { REFERENCE_CSV } from './csv';
+import { cityCodeOf, provinceCodeOf } from './codes';
+
+export interface ReferenceCity {
+	readonly code: string;
+	readonly name_en: string;
+	readonly name_zh: string;
+	readonly province_code: string;
+	readonly province_en: string;
+	readonly province_zh: string;
+	readonly phase: string;
+	readonly basis: string;
+}
+
+export interface ReferenceProvince {
+	readonly code: string;
+	readonly name_en: string;
+	readonly name_zh: string;
+}
+
+export const REFERENCE_CITIES: readonly ReferenceCity[] = REFERENCE_CSV.cities.map((c) => {
+	const code = cityCodeOf(c.admin_code ?? '');
+	return {
+		code,
+		name_en: c.name_en ?? code,
+		name_zh: c.name_zh ?? code,
+		province_code: provinceCodeOf(code),
+		province_en: c.province_en ?? '',
+		province_zh: c.province_zh ?? '',
+		phase: c.pilot_phase ?? '',
+		basis: c.pilot_basis ?? ''
+	};
+});
+
+export const REFERENCE_PROVINCES: readonly ReferenceProvince[] = [
+	...new Map(
+		REFERENCE_CITIES.map((c) => [
+			c.province_code,
+			{ code: c.province_code, name_en: c.province_en, name_zh: c.province_zh }
+		])
+	).values()
+].sort((a, b) => a.code.localeCompare(b.code));
+
+const BY_CODE = new Map(REFERENCE_CITIES.map((c) => [c.code, c]));
+
+/** A reference city by its data code. */
+export function referenceCity(code: string): ReferenceCity | undefined {
+	return BY_CODE.get(code);
+}
