@@ -5,8 +5,9 @@
 import { common } from './messages/common';
 import { overview } from './messages/overview';
 import { filters } from './messages/filters';
+import { workbench } from './messages/workbench';
 
-const FEATURES = [common, overview, filters] as const;
+const FEATURES = [common, overview, filters, workbench] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;
 export type MessageKey = KeysOf<(typeof FEATURES)[number]>;
