@@ -76,3 +76,8 @@ export function provenanceEntries(p: Provenance): [string, string][] {
 		['notice', p.notice ?? '']
 	];
 }
+
+/** The data version a file name carries: the latest upload's hash, else the sample's version. */
+export function versionTag(data: DataVersion): string {
+	return data.uploads.at(-1)?.sha256 ?? data.sampleVersion;
+}

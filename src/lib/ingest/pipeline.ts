@@ -11,7 +11,7 @@ import { locateHeader, type HeaderInfo } from './header';
 import { assertComplete, guessTable, proposeMapping, type Mapping } from './mapping';
 import type { ReadFile } from './readers';
 import type { IngestReference } from './reference';
-import { cellText } from './grid';
+import { cellText, isBlank } from './grid';
 import { validateRows, type Validation } from './validate';
 
 export interface Proposal {
@@ -32,6 +32,8 @@ export function propose(file: ReadFile, tableName?: string): Proposal {
 				file.grid,
 				spec.columns.map((c) => c.name)
 			);
+	const hasRows = file.grid.slice(header.index + 1).some((row) => row.some((c) => !isBlank(c)));
+	if (!hasRows) throw new IngestError('no-rows');
 	return { spec, header, mapping: proposeMapping(spec, header.headers) };
 }
 
