@@ -12,6 +12,7 @@ const OUT = resolve(process.argv[2] ?? 'docs/screenshots');
 const PORT = Number(process.env.PA_PORT ?? 4173) + 6;
 const PAGES = [
 	{ path: '/', name: 'overview', ready: '[data-testid="phase-card"]' },
+	{ path: '/data', name: 'data', ready: '[data-testid="browse"] [role="gridcell"]' },
 	{ path: '/about/data', name: 'about-data', ready: '[data-testid="data-version"]' }
 ];
 

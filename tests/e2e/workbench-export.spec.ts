@@ -96,3 +96,32 @@ test('a query result downloads, named after its SQL, and re-imports', async ({ p
 	await page.getByRole('button', { name: 'Check the rows' }).click();
 	await expect(page.getByTestId('good-rows')).toHaveAttribute('data-value', String(rows));
 });
+
+test('a chart downloads as SVG and as a 2× PNG, caption and source inside', async ({ page }) => {
+	await page.goto('/');
+	const chart = page.locator('[data-chart="pilot-count"]');
+	await expect(chart.locator('svg path').first()).toBeVisible();
+	const width = await chart
+		.locator('.body svg')
+		.first()
+		.evaluate((el) => el.getBoundingClientRect().width);
+
+	const svgDownload = page.waitForEvent('download');
+	await chart.locator('[data-chart-export="svg"]').click();
+	const svg = await svgDownload;
+	expect(svg.suggestedFilename()).toBe('pilot-atlas_chart_pilot-count.svg');
+	const markup = new TextDecoder().decode(await bytesOf(svg));
+	const title = (await chart.locator('h2').textContent())!.trim();
+	expect(markup).toContain(title.replace(/&/g, '&#38;').replace(/'/g, '&#39;'));
+	expect(markup).toContain('Source:');
+	expect(markup).toContain('<path');
+
+	const pngDownload = page.waitForEvent('download');
+	await chart.locator('[data-chart-export="png"]').click();
+	const png = await pngDownload;
+	expect(png.suggestedFilename()).toBe('pilot-atlas_chart_pilot-count@2x.png');
+	const bytes = await bytesOf(png);
+	expect([...bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+	const pngWidth = new DataView(bytes.buffer, bytes.byteOffset).getUint32(16);
+	expect(pngWidth).toBe(2 * (Math.round(width) + 32));
+});

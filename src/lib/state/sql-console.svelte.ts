@@ -42,9 +42,10 @@ export class SqlConsole {
 		this.running = true;
 		this.error = null;
 		this.fromLink = false;
-		const started = performance.now();
 		try {
-			const ipc = await (await dataEngine().ready()).runScript(sql);
+			const connector = await dataEngine().ready();
+			const started = performance.now();
+			const ipc = await connector.runScript(sql);
 			this.result = {
 				source: ArrowRowSource.fromIpc(ipc),
 				ipc,
