@@ -12,6 +12,8 @@ const OUT = resolve(process.argv[2] ?? 'docs/screenshots');
 const PORT = Number(process.env.PA_PORT ?? 4173) + 6;
 const PAGES = [
 	{ path: '/', name: 'overview', ready: '[data-testid="phase-card"]' },
+	{ path: '/timeline', name: 'timeline', ready: '[data-chart="timeline"] path.line' },
+	{ path: '/city/330100', name: 'city', ready: '[data-chart="city-series"] path.line' },
 	{ path: '/data', name: 'data', ready: '[data-testid="browse"] [role="gridcell"]' },
 	{ path: '/about/data', name: 'about-data', ready: '[data-testid="data-version"]' }
 ];

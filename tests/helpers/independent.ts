@@ -81,3 +81,37 @@ export async function independentCohortFigures(): Promise<CohortFigures[]> {
 		db.close();
 	}
 }
+
+export interface ImportRecord {
+	code: string;
+	category: string;
+	channel: string;
+	month: string;
+	value: number;
+	orders: number;
+}
+
+/** Every imports row of the built dataset as plain records, and each city's cohort. */
+export async function loadImportRecords(): Promise<{
+	records: ImportRecord[];
+	cohortOf: Map<string, string>;
+	phaseOf: Map<string, string>;
+}> {
+	const db = await openTestDb();
+	try {
+		db.loadArrow('imports', builtDataFile('imports.arrow'));
+		const records = db.rows<ImportRecord>(
+			`SELECT city_code AS code, category, channel, strftime(month, '%Y-%m') AS month,
+				value_cny AS value, orders FROM imports`
+		);
+		const cohortOfPhase = new Map(referenceCsv('phases').map((p) => [p.id!, p.cohort!]));
+		const cities = referenceCsv('cities');
+		return {
+			records,
+			cohortOf: new Map(cities.map((c) => [cityCode(c), cohortOfPhase.get(c.pilot_phase!)!])),
+			phaseOf: new Map(cities.map((c) => [cityCode(c), c.pilot_phase!]))
+		};
+	} finally {
+		db.close();
+	}
+}

@@ -60,3 +60,13 @@ export function metricSql(metric: Metric, rows: string): Fragment {
 	if (metric === 'aov') return sql`(sum(${r}.value_cny) / nullif(sum(${r}.orders), 0))::DOUBLE`;
 	return sql`sum(${r}.value_cny)::DOUBLE`;
 }
+
+/** The place filters (phase, province, city) on the `cities` table alone. */
+export function citiesWhere(filters: Filters, cities: string): Fragment {
+	const c = alias(cities);
+	const parts: Fragment[] = [];
+	if (filters.phases.length) parts.push(sql`${c}.phase IN (${list(filters.phases)})`);
+	if (filters.provinces.length) parts.push(sql`${c}.province_code IN (${list(filters.provinces)})`);
+	if (filters.cities.length) parts.push(sql`${c}.code IN (${list(filters.cities)})`);
+	return parts.length ? join(parts, ' AND ') : sql`TRUE`;
+}

@@ -11,6 +11,11 @@ export interface ReferenceCity {
 	readonly province_zh: string;
 	readonly phase: string;
 	readonly basis: string;
+	readonly joined_month: string;
+	readonly cbec_zone_batch: number | null;
+	readonly source_ids: readonly string[];
+	readonly lat: number;
+	readonly lon: number;
 }
 
 export interface ReferenceProvince {
@@ -18,6 +23,10 @@ export interface ReferenceProvince {
 	readonly name_en: string;
 	readonly name_zh: string;
 }
+
+const EFFECTIVE = new Map(
+	REFERENCE_CSV.phases.map((p) => [p.id ?? '', (p.effective ?? '').slice(0, 7)])
+);
 
 export const REFERENCE_CITIES: readonly ReferenceCity[] = REFERENCE_CSV.cities.map((c) => {
 	const code = cityCodeOf(c.admin_code ?? '');
@@ -29,7 +38,12 @@ export const REFERENCE_CITIES: readonly ReferenceCity[] = REFERENCE_CSV.cities.m
 		province_en: c.province_en ?? '',
 		province_zh: c.province_zh ?? '',
 		phase: c.pilot_phase ?? '',
-		basis: c.pilot_basis ?? ''
+		basis: c.pilot_basis ?? '',
+		joined_month: EFFECTIVE.get(c.pilot_phase ?? '') ?? '',
+		cbec_zone_batch: c.cbec_zone_batch ? Number(c.cbec_zone_batch) : null,
+		source_ids: (c.sources ?? '').split(';').filter(Boolean),
+		lat: Number(c.lat),
+		lon: Number(c.lon)
 	};
 });
 

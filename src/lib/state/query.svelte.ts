@@ -11,34 +11,44 @@ const CACHE_LIMIT = 200;
 
 export class QueryResult<T> {
 	rows = $state.raw<T[] | null>(null);
+	/** True until the first result (or error) arrives: charts show their loading state. */
 	pending = $state(true);
+	/** True while a newer query runs behind a result already shown: charts dim, not blank. */
+	updating = $state(false);
 	error = $state<string | null>(null);
 
 	#ticket = 0;
+	#key: string | null = null;
 
 	/** `spec` is read inside an effect: when what it reads changes, the query runs again. */
 	constructor(spec: () => QuerySpec | null) {
 		$effect(() => {
 			const engine = dataEngine();
 			const query = spec();
-			void engine.generation; // re-run when the data is replaced
+			const generation = engine.generation; // re-run when the data is replaced
+			const key = query ? `${generation}\u0000${queryKey(query)}` : null;
+			if (key !== null && key === this.#key && this.error === null) return; // same question
+			this.#key = key;
 			const ticket = ++this.#ticket;
 			if (!query) {
 				this.pending = false;
 				return;
 			}
-			this.pending = true;
+			if (this.rows === null) this.pending = true;
+			else this.updating = true;
 			this.error = null;
 			run<T>(query).then(
 				(rows) => {
 					if (ticket !== this.#ticket) return;
 					this.rows = rows;
 					this.pending = false;
+					this.updating = false;
 				},
 				(error: unknown) => {
 					if (ticket !== this.#ticket) return;
 					this.error = error instanceof Error ? error.message : String(error);
 					this.pending = false;
+					this.updating = false;
 				}
 			);
 		});

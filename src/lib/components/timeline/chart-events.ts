@@ -1,0 +1,16 @@
+/** Policy events as chart markers, in the current language. */
+import type { EventRow } from '../../queries/reference';
+import { formatDate } from '../../format/date';
+import type { Locale } from '../../format/number';
+
+/** Marker inputs for TimeSeriesChart from event rows. */
+export function chartEvents(rows: readonly EventRow[], locale: Locale) {
+	return rows.map((e) => ({
+		id: e.id,
+		x: Date.parse(`${e.date}T00:00:00Z`),
+		label: locale === 'zh' ? e.label_zh : e.label_en,
+		date: formatDate(e.date, e.date_precision, locale),
+		detail: e.description_en,
+		source: e.source_ids.replaceAll(';', ', ')
+	}));
+}

@@ -1,0 +1,120 @@
+import { defineMessages } from '../define';
+
+export const timeline = defineMessages(
+	{
+		'timeline.title': 'Import volume as the pilot expanded',
+		'timeline.intro':
+			'Did imports grow as the pilot expanded, and how did the cohorts compare? Drag across the chart to choose months: the choice filters every view.',
+		'timeline.chart.title': '{metric} per month, by cohort',
+		'timeline.chart.aria': 'Line chart of {metric} per month for each cohort',
+		'timeline.chart.source': 'sample imports table; events from the notices',
+		'timeline.scale': 'Scale',
+		'timeline.scale.absolute': 'Absolute',
+		'timeline.scale.per-city': 'Per pilot city',
+		'timeline.scale.index': 'Index (join month = 100)',
+		'timeline.scale.share': 'Share of national',
+		'timeline.units.absolute': '{unit} per month',
+		'timeline.units.per-city': '{unit} per month per city of the cohort in the data',
+		'timeline.units.index': 'Index: the cohort’s join month = 100',
+		'timeline.units.share': 'Share of the national total of the same goods',
+		'timeline.noBase':
+			'{cohort}: no value in its join month under these filters, so it cannot be indexed.',
+		'timeline.aovScales':
+			'Average order value cannot be split per city or shared; absolute and index only.',
+		'timeline.brushHint':
+			'Drag across the chart to choose months; click outside the selection to clear it.',
+		'timeline.band': '{cohort}: cities joined {from}–{to}',
+		'timeline.table.month': 'Month',
+		'timeline.period.title': 'The chosen months against a year earlier',
+		'timeline.period.units':
+			'{metric} in {from}–{to} ({months} months) and the same months a year before',
+		'timeline.period.cohort': 'Cohort',
+		'timeline.period.now': '{from}–{to}',
+		'timeline.period.prev': 'A year earlier',
+		'timeline.period.change': 'Change',
+		'timeline.period.incomplete':
+			'The data starts in January 2016, so months a year before it cannot be compared: choose later months to see the change.',
+		'timeline.study.title': 'Event study: months since joining',
+		'timeline.study.units.index':
+			'Per-city {metric}, index: average of the 12 months before joining = 100',
+		'timeline.study.units.yoy': 'Per-city {metric}, change on the same month a year earlier',
+		'timeline.study.measure': 'Measure',
+		'timeline.study.index': 'Index',
+		'timeline.study.yoy': 'Year-on-year',
+		'timeline.study.k': 'Months since joining',
+		'timeline.study.kLabel': 'Month {k} since joining',
+		'timeline.study.aria': 'Line chart of each cohort against months since its cities joined',
+		'timeline.study.note':
+			'Each city is aligned on its own joining month. Cohorts whose cities joined early have no months before 2016; late joiners have few after: the table lists how many cities stand behind each month.',
+		'timeline.study.cities': 'Cities',
+		'timeline.study.joined': 'joined',
+		'timeline.growth.title':
+			'Growth in the 12 months after joining, against cities not yet in the pilot',
+		'timeline.growth.caveat':
+			'Descriptive, not a causal estimate: later cohorts differ from earlier ones in size and location, and other policies changed at the same time.',
+		'timeline.growth.phase': 'Phase',
+		'timeline.growth.join': 'Joined',
+		'timeline.growth.treated': 'Its cities',
+		'timeline.growth.comparison': 'Not-yet-joined cities',
+		'timeline.growth.difference': 'Difference',
+		'timeline.growth.none': 'no comparison group',
+		'timeline.growth.partial': 'fewer than 12 months of data before joining',
+		'timeline.growth.n': '{n} cities',
+		'timeline.growth.points': '{n} pts'
+	},
+	{
+		'timeline.title': '试点扩大过程中的进口规模',
+		'timeline.intro':
+			'随着试点扩大，进口是否增长？各批次如何比较？在图上拖动以选择月份：所选范围会筛选所有视图。',
+		'timeline.chart.title': '各批次每月{metric}',
+		'timeline.chart.aria': '各批次每月{metric}折线图',
+		'timeline.chart.source': '样本进口表；事件来自各项通知',
+		'timeline.scale': '刻度',
+		'timeline.scale.absolute': '绝对值',
+		'timeline.scale.per-city': '每个试点城市',
+		'timeline.scale.index': '指数（加入当月 = 100）',
+		'timeline.scale.share': '占全国比重',
+		'timeline.units.absolute': '每月{unit}',
+		'timeline.units.per-city': '每月每个城市的{unit}（数据中该批次的城市）',
+		'timeline.units.index': '指数：该批次加入当月 = 100',
+		'timeline.units.share': '占全国同类商品总量的比重',
+		'timeline.noBase': '{cohort}：在当前筛选下加入当月没有数值，无法计算指数。',
+		'timeline.aovScales': '平均单价不能按城市平均或计算比重；只提供绝对值和指数。',
+		'timeline.brushHint': '在图上拖动以选择月份；点击所选范围之外可清除。',
+		'timeline.band': '{cohort}：城市于 {from}—{to} 加入',
+		'timeline.table.month': '月份',
+		'timeline.period.title': '所选月份与上年同期比较',
+		'timeline.period.units': '{from}—{to}（{months}个月）与上年同期的{metric}',
+		'timeline.period.cohort': '批次',
+		'timeline.period.now': '{from}—{to}',
+		'timeline.period.prev': '上年同期',
+		'timeline.period.change': '变化',
+		'timeline.period.incomplete':
+			'数据始于2016年1月，更早的上年同期无法比较：请选择较晚的月份查看变化。',
+		'timeline.study.title': '事件研究：加入后的月数',
+		'timeline.study.units.index': '每个城市的{metric}，指数：加入前12个月平均 = 100',
+		'timeline.study.units.yoy': '每个城市的{metric}，较上年同月变化',
+		'timeline.study.measure': '指标',
+		'timeline.study.index': '指数',
+		'timeline.study.yoy': '同比',
+		'timeline.study.k': '加入后的月数',
+		'timeline.study.kLabel': '加入后第 {k} 个月',
+		'timeline.study.aria': '各批次按城市加入月份对齐的折线图',
+		'timeline.study.note':
+			'每个城市按其自身加入月份对齐。较早加入的批次缺少2016年以前的月份，较晚加入的批次加入后的月份较少：数据表列出每个月份背后的城市数。',
+		'timeline.study.cities': '城市数',
+		'timeline.study.joined': '加入',
+		'timeline.growth.title': '加入后12个月的增长，与尚未加入试点的城市比较',
+		'timeline.growth.caveat':
+			'仅为描述性比较，不是因果估计：后续批次与早期批次在规模和地域上不同，同期还有其他政策变化。',
+		'timeline.growth.phase': '阶段',
+		'timeline.growth.join': '加入',
+		'timeline.growth.treated': '本阶段城市',
+		'timeline.growth.comparison': '尚未加入的城市',
+		'timeline.growth.difference': '差值',
+		'timeline.growth.none': '无比较组',
+		'timeline.growth.partial': '加入前数据不足12个月',
+		'timeline.growth.n': '{n} 个城市',
+		'timeline.growth.points': '{n} 个百分点'
+	}
+);

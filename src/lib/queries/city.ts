@@ -1,0 +1,128 @@
+/**
+ * One city against its cohort: monthly series by channel, the goods mix, and violation rates.
+ * The cohort figures are per city of the cohort (Σ over its cities ÷ their number), so a city can
+ * be read against a typical member rather than the cohort's total.
+ */
+import { rowsWhere } from './filters';
+import { sql, toQuery } from './sql';
+import type { QuerySpec } from '../db/connector';
+import type { Filters } from '../state/filters';
+
+const goodsOnly = (filters: Filters): Filters => ({
+	...filters,
+	phases: [],
+	provinces: [],
+	cities: []
+});
+
+export interface CityMonthRow {
+	month: string;
+	channel: string;
+	value: number;
+	orders: number;
+	cohort_value: number;
+	cohort_orders: number;
+}
+
+/** Monthly Σ value and Σ orders of the city per channel, with its cohort's per-city figures. */
+export function cityMonthlyQuery(code: string, filters: Filters): QuerySpec {
+	const where = rowsWhere(goodsOnly(filters), { rows: 'i', cities: 'c', table: 'imports' });
+	return toQuery(sql`
+		WITH me AS (
+			SELECT p.cohort FROM "cities" c JOIN "phases" p ON p.id = c.phase WHERE c.code = ${code}
+		),
+		peers AS (
+			SELECT c.code FROM "cities" c JOIN "phases" p ON p.id = c.phase WHERE p.cohort = (SELECT cohort FROM me)
+		),
+		n AS (SELECT count(*) AS n FROM peers)
+		SELECT strftime(i."month", '%Y-%m') AS month, i.channel,
+			coalesce(sum(i.value_cny) FILTER (WHERE i.city_code = ${code}), 0)::DOUBLE AS value,
+			coalesce(sum(i.orders) FILTER (WHERE i.city_code = ${code}), 0)::DOUBLE AS orders,
+			(sum(i.value_cny) / any_value(n.n))::DOUBLE AS cohort_value,
+			(sum(i.orders) / any_value(n.n))::DOUBLE AS cohort_orders
+		FROM "imports" i
+		JOIN "cities" c ON c.code = i.city_code
+		JOIN peers ON peers.code = i.city_code
+		CROSS JOIN n
+		WHERE ${where}
+		GROUP BY ALL
+		ORDER BY month, i.channel`);
+}
+
+export interface CityMixRow {
+	category: string;
+	value: number;
+	share: number | null;
+	cohort_share: number | null;
+}
+
+/** The city's goods mix (share of value) beside its cohort's, under the filters. */
+export function cityMixQuery(code: string, filters: Filters): QuerySpec {
+	const where = rowsWhere(
+		{ ...goodsOnly(filters), categories: [] },
+		{ rows: 'i', cities: 'c', table: 'imports' }
+	);
+	return toQuery(sql`
+		WITH me AS (
+			SELECT p.cohort FROM "cities" c JOIN "phases" p ON p.id = c.phase WHERE c.code = ${code}
+		),
+		rows AS (
+			SELECT i.category, i.city_code, i.value_cny
+			FROM "imports" i
+			JOIN "cities" c ON c.code = i.city_code
+			JOIN "phases" p ON p.id = c.phase
+			WHERE p.cohort = (SELECT cohort FROM me) AND ${where}
+		),
+		agg AS (
+			SELECT category,
+				coalesce(sum(value_cny) FILTER (WHERE city_code = ${code}), 0) AS mine,
+				sum(value_cny) AS cohort
+			FROM rows GROUP BY category
+		)
+		SELECT agg.category, agg.mine::DOUBLE AS value,
+			(agg.mine / nullif(sum(agg.mine) OVER (), 0))::DOUBLE AS share,
+			(agg.cohort / nullif(sum(agg.cohort) OVER (), 0))::DOUBLE AS cohort_share
+		FROM agg JOIN "categories" k ON k.id = agg.category
+		ORDER BY k.ord`);
+}
+
+export interface CityViolationRow {
+	year: number;
+	cases: number;
+	orders: number;
+	rate: number | null;
+	cohort_rate: number | null;
+}
+
+/** Violations per 10,000 orders by year: the city's Σ cases ÷ Σ orders, and its cohort's. */
+export function cityViolationsQuery(code: string, filters: Filters): QuerySpec {
+	const months = { ...goodsOnly(filters), categories: [], channels: [] };
+	const imp = rowsWhere(months, { rows: 'i', cities: 'c', table: 'imports' });
+	const vio = rowsWhere(months, { rows: 'v', cities: 'c', table: 'violations' });
+	return toQuery(sql`
+		WITH me AS (
+			SELECT p.cohort FROM "cities" c JOIN "phases" p ON p.id = c.phase WHERE c.code = ${code}
+		),
+		peers AS (
+			SELECT c.code FROM "cities" c JOIN "phases" p ON p.id = c.phase WHERE p.cohort = (SELECT cohort FROM me)
+		),
+		o AS (
+			SELECT year(i."month") AS year,
+				sum(i.orders) FILTER (WHERE i.city_code = ${code}) AS mine, sum(i.orders) AS cohort
+			FROM "imports" i JOIN "cities" c ON c.code = i.city_code JOIN peers ON peers.code = i.city_code
+			WHERE ${imp} GROUP BY ALL
+		),
+		v AS (
+			SELECT year(v."month") AS year,
+				sum(v.cases) FILTER (WHERE v.city_code = ${code}) AS mine, sum(v.cases) AS cohort
+			FROM "violations" v JOIN "cities" c ON c.code = v.city_code JOIN peers ON peers.code = v.city_code
+			WHERE ${vio} GROUP BY ALL
+		)
+		SELECT o.year::INTEGER AS year, coalesce(v.mine, 0)::DOUBLE AS cases,
+			coalesce(o.mine, 0)::DOUBLE AS orders,
+			(coalesce(v.mine, 0) / nullif(o.mine, 0) * 10000)::DOUBLE AS rate,
+			(coalesce(v.cohort, 0) / nullif(o.cohort, 0) * 10000)::DOUBLE AS cohort_rate
+		FROM o LEFT JOIN v USING (year)
+		WHERE o.mine IS NOT NULL
+		ORDER BY o.year`);
+}

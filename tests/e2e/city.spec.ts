@@ -1,0 +1,55 @@
+/** A page per place: reference facts, figures equal to an independent computation, links in. */
+import { test, expect } from './fixtures';
+import { loadImportRecords } from '../helpers/independent';
+
+test('a city page shows its facts and figures that match an independent computation', async ({
+	page
+}) => {
+	const { records, cohortOf } = await loadImportRecords();
+	await page.goto('/city/330100?cat=beauty');
+	await expect(page.locator('h1')).toContainText('Hangzhou');
+	await expect(page.locator('[data-field="basis"]')).toContainText('named in a source');
+	await expect(page.locator('[data-field="joined"]')).toHaveText('May 2016');
+	await expect(page.locator('[data-chart="city-series"] path.line')).toHaveCount(3);
+
+	const mine = records.filter(
+		(r) => r.code === '330100' && r.category === 'beauty' && r.month === '2021-03'
+	);
+	const peers = records.filter(
+		(r) => cohortOf.get(r.code) === 'c37' && r.category === 'beauty' && r.month === '2021-03'
+	);
+	const cohortSize = [...cohortOf.values()].filter((c) => c === 'c37').length;
+	const row = page.locator('[data-testid="city-series-table"] tr[data-month="2021-03"]');
+	const read = async (series: string) =>
+		Number(await row.locator(`td[data-series="${series}"]`).getAttribute('data-value'));
+	expect(await read('total')).toBeCloseTo(
+		mine.reduce((s, r) => s + r.value, 0),
+		2
+	);
+	expect(await read('bonded')).toBeCloseTo(
+		mine.filter((r) => r.channel === '1210').reduce((s, r) => s + r.value, 0),
+		2
+	);
+	expect(await read('cohort')).toBeCloseTo(peers.reduce((s, r) => s + r.value, 0) / cohortSize, 2);
+
+	await expect(page.locator('[data-chart="city-violations"]')).toContainText(
+		'Violations have no goods category or channel'
+	);
+	await expect(page.locator('[data-chart="city-mix"] g.bar')).toHaveCount(20);
+});
+
+test('inferred members say so, and the provenance page links to every city page', async ({
+	page
+}) => {
+	await page.goto('/about/data');
+	await page.getByText('86 cities + Hainan (2020): 25 places').click();
+	await page.getByRole('link', { name: /Shantou/ }).click();
+	await expect(page).toHaveURL(/\/city\/440500$/);
+	await expect(page.locator('[data-field="basis"]')).toContainText('inferred');
+});
+
+test('an unknown city code is a clear 404, not a crash', async ({ page }) => {
+	const response = await page.goto('/city/999999');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('body')).toContainText('404');
+});
