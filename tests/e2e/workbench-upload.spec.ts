@@ -40,6 +40,9 @@ test('a Chinese statistics file: title skipped, mapping confirmed, loaded, named
 	await expect(page.getByTestId('active-dataset')).toHaveAttribute('data-kind', 'own');
 	await expect(page.getByTestId('active-dataset')).toContainText('imports-zh-gbk.csv');
 	await expect(page.getByTestId('browse-count')).toHaveAttribute('data-value', '3');
+	// Every page names it, and the overview now counts the analyst's rows.
+	await page.getByRole('link', { name: 'Overview' }).click();
+	await expect(page.getByTestId('own-data-chip')).toContainText('Your data: imports');
 });
 
 test('changing the mapping: a unit, then a column left unmapped', async ({ page }) => {
