@@ -22,6 +22,19 @@ describe('composeChartSvg', () => {
 		expect(markup.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
 	});
 
+	test('legend entries become swatches with their labels', () => {
+		const { markup } = composeChartSvg(chart, {
+			...caption,
+			legend: [
+				{ label: '37-city pilot', colour: 'rgb(86, 180, 233)' },
+				{ label: 'All zones', colour: '#009E73' }
+			]
+		});
+		expect(markup).toContain('fill="rgb(86, 180, 233)"');
+		expect(markup).toContain('>37-city pilot</text>');
+		expect(markup).toContain('>All zones</text>');
+	});
+
 	test('facts carry no sample notice', () => {
 		expect(composeChartSvg(chart, { ...caption, sample: null }).markup).not.toContain('Sample');
 	});

@@ -38,15 +38,31 @@ function chartSvg(figure: HTMLElement): SVGSVGElement {
 	return svg;
 }
 
+/** A legend swatch's colour: its fill, else its border, else a `--c` custom property. */
+function swatchColour(swatch: Element | null): string {
+	if (!swatch) return '#5b5b5b';
+	const cs = getComputedStyle(swatch);
+	const opaque = (c: string) => (c && !/rgba\(.*,\s*0\)|transparent/.test(c) ? c : null);
+	return (
+		opaque(cs.backgroundColor) ??
+		(parseFloat(cs.borderTopWidth) > 0 ? opaque(cs.borderTopColor) : null) ??
+		(cs.getPropertyValue('--c').trim() || '#5b5b5b')
+	);
+}
+
 /** The figure as one standalone SVG document with its caption. */
 export function figureSvg(figure: HTMLElement, caption: ChartCaption) {
 	const svg = chartSvg(figure);
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 	inlineStyles(svg, clone);
 	const box = svg.getBoundingClientRect();
+	const legend = Array.from(figure.querySelectorAll<HTMLElement>('.legend li'), (li) => ({
+		label: li.textContent?.trim() ?? '',
+		colour: swatchColour(li.querySelector('[aria-hidden="true"]'))
+	}));
 	return composeChartSvg(
 		{ inner: clone.innerHTML, width: Math.round(box.width), height: Math.round(box.height) },
-		caption
+		{ ...caption, legend: caption.legend ?? legend }
 	);
 }
 

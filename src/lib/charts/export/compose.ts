@@ -10,6 +10,8 @@ export interface ChartCaption {
 	readonly source: string;
 	/** The sample-data notice, or null for sourced facts. */
 	readonly sample: string | null;
+	/** Legend entries drawn as HTML beside the chart, carried into the image. */
+	readonly legend?: readonly { readonly label: string; readonly colour: string }[];
 }
 
 export interface ComposedSvg {
@@ -56,7 +58,10 @@ export function composeChartSvg(
 		...wrap(caption.source, chars),
 		...(caption.sample ? wrap(caption.sample, chars) : [])
 	];
-	const top = PAD + titleLines.length * (TITLE + 4) + LINE + 8;
+	const legend = layoutLegend(caption.legend ?? [], width - 2 * PAD);
+	const legendHeight = legend.length ? (legend.at(-1)!.row + 1) * LINE + 6 : 0;
+	const unitsY = PAD + titleLines.length * (TITLE + 4) + LINE - 4;
+	const top = unitsY + 12 + legendHeight;
 	const height = top + chart.height + 12 + foot.length * LINE + PAD;
 	const text = (x: number, y: number, s: string, style: string) =>
 		`<text x="${x}" y="${y}" ${style}>${escapeXml(s)}</text>`;
@@ -66,7 +71,14 @@ export function composeChartSvg(
 		...titleLines.map((l, i) =>
 			text(PAD, PAD + TITLE + i * (TITLE + 4), l, 'font-size="17" font-weight="700" fill="#1a1a1a"')
 		),
-		text(PAD, top - 8, caption.units, 'font-size="12" fill="#5b5b5b"'),
+		text(PAD, unitsY, caption.units, 'font-size="12" fill="#5b5b5b"'),
+		...legend.flatMap((e) => {
+			const y = unitsY + 8 + e.row * LINE;
+			return [
+				`<rect x="${PAD + e.x}" y="${y + 2}" width="10" height="10" rx="2" fill="${escapeXml(e.colour)}"/>`,
+				text(PAD + e.x + 14, y + 11, e.label, 'font-size="11" fill="#3b3b3b"')
+			];
+		}),
 		`<svg x="${PAD}" y="${top}" width="${chart.width}" height="${chart.height}" viewBox="0 0 ${chart.width} ${chart.height}" overflow="visible">${chart.inner}</svg>`,
 		...foot.map((l, i) => {
 			const isSample =
@@ -82,4 +94,23 @@ export function composeChartSvg(
 		'</svg>'
 	];
 	return { markup: parts.join('\n'), width, height };
+}
+
+/** Places legend entries left to right, wrapping into rows that fit `width`. */
+function layoutLegend(
+	items: readonly { label: string; colour: string }[],
+	width: number
+): { label: string; colour: string; x: number; row: number }[] {
+	let x = 0;
+	let row = 0;
+	return items.map((item) => {
+		const w = 14 + [...item.label].length * 6.2 + 16;
+		if (x > 0 && x + w > width) {
+			x = 0;
+			row++;
+		}
+		const placed = { ...item, x, row };
+		x += w;
+		return placed;
+	});
 }
