@@ -46,7 +46,11 @@ async function main() {
 		await browser.close();
 	} finally {
 		// npx starts vite as a child: end the whole process group, or the old build keeps serving.
-		if (server.pid) process.kill(-server.pid, 'SIGTERM');
+		try {
+			if (server.pid) process.kill(-server.pid, 'SIGTERM');
+		} catch {
+			// already gone
+		}
 	}
 }
 
