@@ -5,10 +5,10 @@
  *
  * Usage: npm run report:publish -- <spec.json> <outdir>   (after `npm run build`)
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM, startPreview } from './lib/preview-server';
 import { encodeSpecForLink, parseReportSpec } from '../src/lib/report/spec';
 
 const PORT = Number(process.env.PA_PORT ?? 4173) + 7;
@@ -23,19 +23,12 @@ async function main() {
 	const out = resolve(outArg);
 	mkdirSync(out, { recursive: true });
 
-	const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-		stdio: 'ignore',
-		detached: true
-	});
+	const server = await startPreview(PORT);
 	try {
-		await waitForServer(`http://127.0.0.1:${PORT}/`);
-		const browser = await chromium.launch({
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
-		});
+		const browser = await chromium.launch(CHROMIUM);
 		const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
 		await page.goto(
-			`http://127.0.0.1:${PORT}/report?lang=${parsed.spec.lang}#spec=${encodeSpecForLink(parsed.spec)}`
+			`${server.url}/report?lang=${parsed.spec.lang}#spec=${encodeSpecForLink(parsed.spec)}`
 		);
 		await page.waitForSelector('.report-doc');
 		// Ready when every block is in the document and no chart is still waiting for its data.
@@ -58,12 +51,7 @@ async function main() {
 		await browser.close();
 		console.log(`published ${parsed.spec.blocks.length} blocks to ${out}`);
 	} finally {
-		// npx starts vite as a child: end the whole process group.
-		try {
-			if (server.pid) process.kill(-server.pid, 'SIGTERM');
-		} catch {
-			// already gone
-		}
+		server.stop();
 	}
 }
 
@@ -112,18 +100,6 @@ function snapshot(): { html: string; css: string } {
 		.join('\n');
 	const published = `\n.published-report { max-width: 230mm; margin: 0 auto; padding: 1rem; }\n`;
 	return { html: `<!doctype html>\n${doc.documentElement.outerHTML}\n`, css: css + published };
-}
-
-async function waitForServer(url: string) {
-	for (let i = 0; i < 150; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`preview server did not start at ${url}`);
 }
 
 main().catch((e) => {

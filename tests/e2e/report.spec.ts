@@ -26,6 +26,7 @@ async function whenChartsReady(page: import('@playwright/test').Page) {
 
 test('a report built in the UI round-trips through its JSON spec', async ({ page, browser }) => {
 	await page.goto('/report');
+	await expect(page.locator('.builder[data-ready="true"]')).toBeVisible();
 	await page.locator('input[name="title"]').fill('Bonded imports <b>2022</b>');
 	await page.locator('input[name="author"]').fill('Analyst');
 	await page.getByRole('button', { name: '+ Heading' }).click();
@@ -66,6 +67,7 @@ test('a report built in the UI round-trips through its JSON spec', async ({ page
 
 	const fresh = await browser.newPage();
 	await fresh.goto('/report');
+	await expect(fresh.locator('.builder[data-ready="true"]')).toBeVisible();
 	await expect(fresh.locator('[data-block]')).toHaveCount(0);
 	await fresh.getByTestId('report-import').setInputFiles(file);
 	await expect(fresh.getByTestId('report-title')).toHaveText('Bonded imports <b>2022</b>');

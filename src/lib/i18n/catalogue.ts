@@ -8,9 +8,21 @@ import { filters } from './messages/filters';
 import { timeline } from './messages/timeline';
 import { city } from './messages/city';
 import { report } from './messages/report';
+import { categories } from './messages/categories';
+import { compliance } from './messages/compliance';
 import { workbench } from './messages/workbench';
 
-const FEATURES = [common, overview, filters, timeline, city, report, workbench] as const;
+const FEATURES = [
+	common,
+	overview,
+	filters,
+	timeline,
+	city,
+	report,
+	categories,
+	compliance,
+	workbench
+] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;
 export type MessageKey = KeysOf<(typeof FEATURES)[number]>;

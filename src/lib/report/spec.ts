@@ -10,7 +10,16 @@ export const REPORT_VIEW_IDS = [
 	'timeline',
 	'period-summary',
 	'event-study',
-	'join-growth'
+	'join-growth',
+	'category-mix',
+	'category-diff',
+	'category-trend',
+	'category-channel',
+	'compliance-summary',
+	'compliance-cohort-trend',
+	'compliance-type-trend',
+	'compliance-funnel',
+	'city-league'
 ] as const;
 export type ReportViewId = (typeof REPORT_VIEW_IDS)[number];
 

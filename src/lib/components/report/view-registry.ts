@@ -13,6 +13,8 @@ import PeriodSummaryPanel from '../timeline/PeriodSummaryPanel.svelte';
 import EventStudyPanel from '../timeline/EventStudyPanel.svelte';
 import GrowthTable from '../timeline/GrowthTable.svelte';
 import { TIMELINE_PARAMS } from '../timeline/params';
+import { CATEGORY_REPORT_VIEWS } from '../categories/report-views';
+import { COMPLIANCE_REPORT_VIEWS } from '../compliance/report-views';
 
 export interface ReportView {
 	readonly component: Component;
@@ -58,5 +60,7 @@ export const REPORT_VIEWS: Record<ReportViewId, ReportView> = {
 		label: 'report.view.join-growth',
 		params: TIMELINE_PARAMS,
 		filtered: true
-	}
+	},
+	...CATEGORY_REPORT_VIEWS,
+	...COMPLIANCE_REPORT_VIEWS
 };
