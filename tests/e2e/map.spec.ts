@@ -199,6 +199,27 @@ test('hover and keyboard focus show the city tooltip; the bubble links to the ci
 	await expect(tip).toContainText('杭州');
 	await expect(tip).toContainText('Joined: May 2016');
 	await expect(tip).toContainText('Violations per 10,000 orders');
+	await expect(tip).toContainText('Import value, Jun 2019: ¥');
 	await hz.press('Enter');
 	await expect(page).toHaveURL(/\/city\/330100$/);
+});
+
+test('a bad month in the link is reported and the map shows the last month', async ({ page }) => {
+	await page.goto('/map?month=2031-13');
+	await ready(page);
+	await expect(page.getByTestId('url-notice')).toContainText('2031-13');
+	await expect(map(page).getByTestId('map-month')).toHaveText('Dec 2025');
+	await expect(bubbles(page)).toHaveCount(truth.citiesWithData('2025-12'));
+});
+
+test('without the base map the bubbles and tiles still work, and the page says why', async ({
+	page
+}) => {
+	await page.route('**/data/geo/china-outline.json', (route) =>
+		route.fulfill({ status: 503, body: 'unavailable' })
+	);
+	await page.goto('/map?month=2020-06');
+	await expect(bubbles(page)).toHaveCount(truth.citiesWithData('2020-06'));
+	await expect(page.getByTestId('outline-note')).toContainText('could not be loaded');
+	await expect(page.locator('[data-chart="province-tiles"] [data-tile]')).toHaveCount(34);
 });
