@@ -22,6 +22,7 @@ const PAGES = [
 		name: 'compliance-zh',
 		ready: '[data-chart="compliance-funnel"] svg circle'
 	},
+	{ path: '/data', name: 'data', ready: '[data-testid="browse"] [role="gridcell"]' },
 	{ path: '/about/data', name: 'about-data', ready: '[data-testid="data-version"]' }
 ];
 

@@ -11,6 +11,7 @@ import { report } from './messages/report';
 import { categories } from './messages/categories';
 import { compliance } from './messages/compliance';
 import { maps } from './messages/maps';
+import { workbench } from './messages/workbench';
 
 const FEATURES = [
 	common,
@@ -21,7 +22,8 @@ const FEATURES = [
 	report,
 	categories,
 	compliance,
-	maps
+	maps,
+	workbench
 ] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;
