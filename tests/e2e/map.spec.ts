@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { test, expect } from './fixtures';
 import { mapTruth, type MapTruth } from '../helpers/independent-map';
+import { encodeSpecForLink, type ReportSpec } from '../../src/lib/report/spec';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/boundaries');
 let truth: MapTruth;
@@ -199,6 +200,54 @@ test('hover and keyboard focus show the city tooltip; the bubble links to the ci
 	await expect(tip).toContainText('杭州');
 	await expect(tip).toContainText('Joined: May 2016');
 	await expect(tip).toContainText('Violations per 10,000 orders');
+	await expect(tip).toContainText('Import value, Jun 2019: ¥');
 	await hz.press('Enter');
 	await expect(page).toHaveURL(/\/city\/330100$/);
+});
+
+test('a bad month in the link is reported and the map shows the last month', async ({ page }) => {
+	await page.goto('/map?month=2031-13');
+	await ready(page);
+	await expect(page.getByTestId('url-notice')).toContainText('2031-13');
+	await expect(map(page).getByTestId('map-month')).toHaveText('Dec 2025');
+	await expect(bubbles(page)).toHaveCount(truth.citiesWithData('2025-12'));
+});
+
+test('without the base map the bubbles and tiles still work, and the page says why', async ({
+	page
+}) => {
+	await page.route('**/data/geo/china-outline.json', (route) =>
+		route.fulfill({ status: 503, body: 'unavailable' })
+	);
+	await page.goto('/map?month=2020-06');
+	await expect(bubbles(page)).toHaveCount(truth.citiesWithData('2020-06'));
+	await expect(page.getByTestId('outline-note')).toContainText('could not be loaded');
+	await expect(page.locator('[data-chart="province-tiles"] [data-tile]')).toHaveCount(34);
+});
+
+test('a report holds the map views with their own month and filters', async ({ page }) => {
+	const spec: ReportSpec = {
+		version: 1,
+		title: 'Maps',
+		author: 'Test',
+		date: '2026-11-27',
+		lang: 'en',
+		orientation: 'portrait',
+		blocks: [
+			{ id: 'm1', kind: 'view', view: 'map-expansion', params: 'month=2019-01', show: 'chart' },
+			{
+				id: 'm2',
+				kind: 'view',
+				view: 'map-tiles',
+				params: 'month=2021-06&tile=cities',
+				show: 'both'
+			}
+		]
+	};
+	await page.goto(`/report#spec=${encodeSpecForLink(spec)}`);
+	await expect(bubbles(page)).toHaveCount(truth.citiesWithData('2019-01'));
+	const tiles = page.locator('[data-chart="province-tiles"]');
+	await expect(tiles.locator('[data-tile]')).toHaveCount(34);
+	await expect(tiles).toContainText('Number of pilot cities, 12 months to Jun 2021');
+	expect(new URL(page.url()).searchParams.get('month')).toBeNull();
 });

@@ -19,7 +19,9 @@ export const REPORT_VIEW_IDS = [
 	'compliance-cohort-trend',
 	'compliance-type-trend',
 	'compliance-funnel',
-	'city-league'
+	'city-league',
+	'map-expansion',
+	'map-tiles'
 ] as const;
 export type ReportViewId = (typeof REPORT_VIEW_IDS)[number];
 

@@ -98,7 +98,8 @@ export class MapData {
 	 */
 	previewMonth(index: number): void {
 		const month = this.months[index];
-		if (!month) return;
+		// Only the page's own URL state lives in the address bar (a report block keeps its own).
+		if (!month || this.url.params !== page.url.searchParams) return;
 		const params = new URLSearchParams(this.url.params);
 		params.set(MONTH_PARAM.name, month);
 		params.sort();

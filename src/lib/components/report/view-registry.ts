@@ -15,6 +15,7 @@ import GrowthTable from '../timeline/GrowthTable.svelte';
 import { TIMELINE_PARAMS } from '../timeline/params';
 import { CATEGORY_REPORT_VIEWS } from '../categories/report-views';
 import { COMPLIANCE_REPORT_VIEWS } from '../compliance/report-views';
+import { MAP_REPORT_VIEWS } from '../map/report-views';
 
 export interface ReportView {
 	readonly component: Component;
@@ -62,5 +63,6 @@ export const REPORT_VIEWS: Record<ReportViewId, ReportView> = {
 		filtered: true
 	},
 	...CATEGORY_REPORT_VIEWS,
-	...COMPLIANCE_REPORT_VIEWS
+	...COMPLIANCE_REPORT_VIEWS,
+	...MAP_REPORT_VIEWS
 };

@@ -82,7 +82,9 @@ export const maps = defineMessages(
 		'maps.byo.mapTitle': 'Choropleth on your boundaries',
 		'maps.byo.source': 'boundaries: {name}, loaded by you; values as in the tile map',
 		'maps.byo.aria': 'Choropleth of {metric} on the loaded boundaries',
-		'maps.byo.tooLarge': 'the file is larger than {size}.'
+		'maps.byo.tooLarge': 'the file is larger than {size}.',
+		'maps.report.expansion': 'Map: pilot cities month by month',
+		'maps.report.tiles': 'Map: provinces compared on equal tiles'
 	},
 	{
 		'maps.title': '试点在全国的扩展：城市与省份',
@@ -161,6 +163,8 @@ export const maps = defineMessages(
 		'maps.byo.mapTitle': '按您的边界绘制的分级统计图',
 		'maps.byo.source': '边界：{name}（由您加载）；数值与方块图相同',
 		'maps.byo.aria': '按已加载边界绘制的{metric}分级统计图',
-		'maps.byo.tooLarge': '文件大于 {size}。'
+		'maps.byo.tooLarge': '文件大于 {size}。',
+		'maps.report.expansion': '地图：逐月的试点城市',
+		'maps.report.tiles': '地图：省份比较（等大方块）'
 	}
 );
