@@ -9,12 +9,14 @@ export class WasmConnector implements Connector {
 
 	async query<T = Row>(spec: QuerySpec): Promise<T[]> {
 		try {
-			if (spec.params.length === 0) return tableToRows<T>(await this.engine.conn.query(spec.sql));
-			const statement = await this.engine.conn.prepare(spec.sql);
+			const { conn, life } = this.engine;
+			// guard: a query sent to a dead worker would never settle; it fails with the engine instead.
+			if (spec.params.length === 0) return tableToRows<T>(await life.guard(conn.query(spec.sql)));
+			const statement = await life.guard(conn.prepare(spec.sql));
 			try {
-				return tableToRows<T>(await statement.query(...spec.params));
+				return tableToRows<T>(await life.guard(statement.query(...spec.params)));
 			} finally {
-				await statement.close();
+				if (!life.dead) await statement.close();
 			}
 		} catch (error) {
 			throw readableError(error);

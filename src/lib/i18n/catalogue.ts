@@ -7,8 +7,9 @@ import { overview } from './messages/overview';
 import { filters } from './messages/filters';
 import { timeline } from './messages/timeline';
 import { city } from './messages/city';
+import { quality } from './messages/quality';
 
-const FEATURES = [common, overview, filters, timeline, city] as const;
+const FEATURES = [common, overview, filters, timeline, city, quality] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;
 export type MessageKey = KeysOf<(typeof FEATURES)[number]>;
