@@ -2,7 +2,7 @@
  * The reference CSVs, bundled at build time so provenance pages and labels render before (and
  * without) the engine. The same files feed the generator, so the two can never disagree.
  */
-import { csvParse } from 'd3';
+import { csvParseRows } from 'd3';
 import sourcesCsv from '../../../data/reference/sources.csv?raw';
 import phasesCsv from '../../../data/reference/phases.csv?raw';
 import citiesCsv from '../../../data/reference/cities.csv?raw';
@@ -12,7 +12,12 @@ import categoriesCsv from '../../../data/reference/categories.csv?raw';
 import violationTypesCsv from '../../../data/reference/violation_types.csv?raw';
 import eventsCsv from '../../../data/reference/events.csv?raw';
 
-const parse = (text: string) => csvParse(text) as unknown as Record<string, string>[];
+// Not csvParse: it compiles a row converter with `new Function`, which the CSP (no 'unsafe-eval')
+// forbids in the browser.
+function parse(text: string): Record<string, string>[] {
+	const [header = [], ...rows] = csvParseRows(text);
+	return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ''])));
+}
 
 export const REFERENCE_CSV = {
 	sources: parse(sourcesCsv),
