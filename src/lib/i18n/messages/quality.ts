@@ -21,7 +21,8 @@ export const quality = defineMessages(
 		'boundary.title': 'This part of the page stopped working',
 		'boundary.text':
 			'Something went wrong while drawing the page: {error}. The data is still loaded; try again, or go back to the overview.',
-		'boundary.retry': 'Try again'
+		'boundary.retry': 'Try again',
+		'chart.tableOf': 'Table of the data: {title}'
 	},
 	{
 		'engine.crashed': '数据引擎已停止（{reason}）。正在重启并重新加载数据，视图将恢复原样。',
@@ -38,6 +39,7 @@ export const quality = defineMessages(
 		'theme.dark': '深色',
 		'boundary.title': '页面的这一部分出错了',
 		'boundary.text': '绘制页面时出错：{error}。数据仍已加载；请重试，或返回概览。',
-		'boundary.retry': '重试'
+		'boundary.retry': '重试',
+		'chart.tableOf': '数据表：{title}'
 	}
 );
