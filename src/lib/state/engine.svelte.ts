@@ -39,6 +39,8 @@ export class DataEngine {
 	#stopWatch: (() => void) | null = null;
 	#deaths: number[] = [];
 	#confirm: ((go: boolean) => void) | null = null;
+	/** Why the last start failed: later callers get it at once until retry() (no start per query). */
+	#blocked: Error | null = null;
 
 	constructor() {
 		exposeForTests({ engine: this, crashEngine: () => this.#engine?.worker.terminate() });
@@ -46,12 +48,14 @@ export class DataEngine {
 
 	/** Starts the engine and loads the bundled data once; every caller shares the same promise. */
 	ready(): Promise<Connector> {
+		if (this.#blocked) return Promise.reject(this.#blocked);
 		if (!this.#ready) {
 			const attempt: Promise<Connector> = this.#start().catch((error: unknown) => {
 				if (this.#ready === attempt) {
 					this.status = 'error';
 					this.error = error instanceof Error ? error.message : String(error);
 					this.#ready = null;
+					this.#blocked = error instanceof Error ? error : new Error(String(error));
 				}
 				throw error;
 			});
@@ -70,6 +74,7 @@ export class DataEngine {
 	retry(): void {
 		this.#deaths = [];
 		this.gaveUp = 0;
+		this.#blocked = null;
 		this.ready().catch(() => {});
 	}
 
@@ -87,7 +92,12 @@ export class DataEngine {
 			import('../db/memory')
 		]);
 		const dataUrl = `${base}/data`;
-		const [engine, manifest] = await Promise.all([client.startEngine(), fetchManifest(dataUrl)]);
+		const starting = client.startEngine();
+		const manifest = await fetchManifest(dataUrl).catch((error: unknown) => {
+			starting.then(client.stopEngine, () => {}); // no engine left running without its data
+			throw error;
+		});
+		const engine = await starting;
 		this.#engine = engine;
 		void engine.life.died.then((reason) => this.#onDeath(engine, reason));
 		try {
@@ -140,6 +150,7 @@ export class DataEngine {
 			this.status = 'error';
 			this.error = reason;
 			this.gaveUp = this.#deaths.length;
+			this.#blocked = new Error(`The data engine stopped: ${reason}`);
 			return;
 		}
 		this.restarts += 1;
