@@ -8,8 +8,9 @@ import { filters } from './messages/filters';
 import { timeline } from './messages/timeline';
 import { city } from './messages/city';
 import { quality } from './messages/quality';
+import { about } from './messages/about';
 
-const FEATURES = [common, overview, filters, timeline, city, quality] as const;
+const FEATURES = [common, overview, filters, timeline, city, quality, about] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;
 export type MessageKey = KeysOf<(typeof FEATURES)[number]>;
