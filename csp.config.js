@@ -9,11 +9,11 @@ export function appHtmlScriptHashes(
 	html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8')
 ) {
 	return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-		(m) => `sha256-${createHash('sha256').update(m[1]).digest('base64')}`
+		(m) => `sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}`
 	);
 }
 
-/** @returns {import('@sveltejs/kit').CspDirectives} */
+/** @returns {Record<string, string[]>} */
 export function cspDirectives() {
 	return {
 		'default-src': ['self'],
