@@ -9,7 +9,10 @@ export function appHtmlScriptHashes(
 	html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8')
 ) {
 	return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-		(m) => `sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}`
+		(m) =>
+			`sha256-${createHash('sha256')
+				.update(m[1] ?? '')
+				.digest('base64')}`
 	);
 }
 
