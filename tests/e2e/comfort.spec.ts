@@ -36,6 +36,7 @@ test('the colour scheme follows the system, and a chosen one is remembered with 
 	const LIGHT = 'rgb(255, 255, 255)';
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto('/about/data');
+	await expect(page.getByTestId('data-version')).toBeVisible(); // rendered after hydration
 	await expect(page.getByTestId('theme-switch')).toHaveValue('system');
 	expect(await panelBg()).toBe(DARK);
 	await page.getByTestId('theme-switch').selectOption('light');
@@ -49,6 +50,7 @@ test('the colour scheme follows the system, and a chosen one is remembered with 
 	await page.goto('/about/data', { waitUntil: 'domcontentloaded' });
 	expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 	expect(await panelBg()).toBe(DARK);
+	await expect(page.getByTestId('data-version')).toBeVisible();
 	await expect(page.getByTestId('theme-switch')).toHaveValue('dark');
 	await page.getByTestId('theme-switch').selectOption('system');
 	await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);

@@ -18,6 +18,9 @@ test(`${RUNS} random and malformed URLs render every page without an uncaught er
 	await enableTestHooks(page);
 	await page.goto('/');
 	await expect(page.locator('main h1')).toBeVisible();
+	await page.waitForFunction(
+		() => 'goto' in ((window as { __pilotAtlas?: object }).__pilotAtlas ?? {})
+	);
 	const rand = prng(20260327);
 	const started = performance.now();
 	const failures: string[] = [];

@@ -3,7 +3,7 @@
  * before any query, a 10,000-character value cannot flood the page, and the data still loads.
  */
 import { test, expect } from './fixtures';
-import { ROUTES, enableTestHooks } from './routes';
+import { ROUTES, clientGoto, enableTestHooks } from './routes';
 
 const SCRIPT = '<script>window.__pwned=1</script>';
 const IMG = '"><img src=x onerror="window.__pwned=1">';
@@ -24,13 +24,7 @@ test('markup, SQL and 10,000-character values in the URL render inert and trunca
 	await enableTestHooks(page);
 	await page.goto('/');
 	for (const route of ROUTES.filter((r) => r.path !== '/about/data')) {
-		await page.evaluate(
-			(u) =>
-				(
-					window as unknown as { __pilotAtlas: { goto(u: string): Promise<void> } }
-				).__pilotAtlas.goto(u),
-			`${route.path}?${query}`
-		);
+		await clientGoto(page, `${route.path}?${query}`);
 		await expect(page.locator(route.ready).first()).toBeAttached();
 		const notice = page.getByTestId('url-notice');
 		if (route.path === '/') continue; // the overview ignores filters: nothing to report
@@ -50,13 +44,7 @@ test('markup, SQL and 10,000-character values in the URL render inert and trunca
 test('a hostile place code reaches the error page as plain, short text', async ({ page }) => {
 	await enableTestHooks(page);
 	await page.goto('/');
-	await page.evaluate(
-		(u) =>
-			(window as unknown as { __pilotAtlas: { goto(u: string): Promise<void> } }).__pilotAtlas.goto(
-				u
-			),
-		`/city/${encodeURIComponent(IMG + LONG)}`
-	);
+	await clientGoto(page, `/city/${encodeURIComponent(IMG + LONG)}`);
 	await expect(page.locator('main h1')).toHaveText('404');
 	const text = (await page.locator('main').textContent()) ?? '';
 	expect(text.length).toBeLessThan(600);

@@ -3,7 +3,7 @@
  * view from the URL without a page reload; a failed query breaks only its own chart.
  */
 import { test, expect } from './fixtures';
-import { enableTestHooks } from './routes';
+import { clientGoto, enableTestHooks } from './routes';
 
 const handle = 'window.__pilotAtlas';
 
@@ -18,6 +18,9 @@ test('a dead engine worker is restarted, the data reloaded and the view restored
 	const before = await line.first().getAttribute('d');
 	await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
 
+	await page.waitForFunction(
+		() => 'crashEngine' in ((window as { __pilotAtlas?: object }).__pilotAtlas ?? {})
+	);
 	await page.evaluate(`${handle}.crashEngine()`);
 	const notice = page.getByTestId('engine-crash');
 	await expect(notice).toHaveAttribute('data-state', 'restarting');
@@ -36,7 +39,7 @@ test('a dead engine worker is restarted, the data reloaded and the view restored
 	// The restarted engine answers new questions.
 	await page.getByTestId('engine-crash').getByRole('button', { name: 'Dismiss' }).click();
 	await expect(notice).toHaveCount(0);
-	await page.evaluate(`${handle}.goto('/timeline?scale=share')`);
+	await clientGoto(page, '/timeline?scale=share');
 	await expect(page.locator('[data-chart="timeline"] .body')).toHaveAttribute(
 		'data-state',
 		'ready'
@@ -56,7 +59,7 @@ test('a failed query shows its error in its own chart; the others keep working',
 	await page.evaluate(
 		`${handle}.engine.ready().then((c) => c.query({ sql: 'DROP TABLE violations', params: [] }))`
 	);
-	await page.evaluate(`${handle}.goto('/city/330100?from=2020-01')`);
+	await clientGoto(page, '/city/330100?from=2020-01');
 	const broken = page.locator('[data-chart="city-violations"]');
 	await expect(broken.locator('.body')).toHaveAttribute('data-state', 'error');
 	await expect(broken.getByRole('alert')).toContainText('could not be drawn');

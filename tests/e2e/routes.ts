@@ -32,3 +32,13 @@ export async function enableTestHooks(
 		(window as unknown as { __PILOT_ATLAS_TEST__: unknown }).__PILOT_ATLAS_TEST__ = f;
 	}, flags);
 }
+
+/** A client-side navigation through the app's router (after it has started; needs the hooks). */
+export async function clientGoto(
+	page: import('@playwright/test').Page,
+	url: string
+): Promise<void> {
+	type Hooked = { __pilotAtlas?: { goto?(u: string): Promise<void> } };
+	await page.waitForFunction(() => typeof (window as Hooked).__pilotAtlas?.goto === 'function');
+	await page.evaluate((u) => (window as Hooked).__pilotAtlas!.goto!(u), url);
+}
