@@ -5,38 +5,52 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { lifeline, type Lifeline } from './lifeline';
 
 export interface Engine {
 	readonly db: duckdb.AsyncDuckDB;
 	readonly conn: duckdb.AsyncDuckDBConnection;
 	readonly worker: Worker;
+	/** Settles once, with the reason, when the worker is found dead (error event or no answer). */
+	readonly life: Lifeline;
 }
 
 /** Starts the engine; the caller owns the result and must call `stopEngine` to end it. */
-export async function startEngine(onWorkerError: (message: string) => void): Promise<Engine> {
+export async function startEngine(): Promise<Engine> {
 	// mvp points at the eh files too: shipping one 34 MB bundle instead of two halves the build.
 	const bundle = await duckdb.selectBundle({
 		mvp: { mainModule: ehWasm, mainWorker: ehWorker },
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
 	});
 	const worker = new Worker(bundle.mainWorker!);
-	worker.addEventListener('error', (e) => onWorkerError(e.message || 'The engine worker failed.'));
+	const life = lifeline();
+	worker.addEventListener('error', (e) => life.declareDead(e.message || 'the worker failed'));
+	worker.addEventListener('messageerror', () => life.declareDead('a message could not be read'));
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await db.instantiate(bundle.mainModule);
-	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
-	const conn = await db.connect();
+	await life.guard(db.instantiate(bundle.mainModule));
+	await life.guard(db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } }));
+	const conn = await life.guard(db.connect());
 	// Extensions would be fetched from DuckDB's servers; nothing may leave our origin.
-	await conn.query(`SET autoinstall_known_extensions = false`);
-	await conn.query(`SET autoload_known_extensions = false`);
-	return { db, conn, worker };
+	await life.guard(conn.query(`SET autoinstall_known_extensions = false`));
+	await life.guard(conn.query(`SET autoload_known_extensions = false`));
+	return { db, conn, worker, life };
 }
 
-/** Ends the engine and its worker. */
+/** Ends the engine and its worker (at once if the worker is already dead). */
 export async function stopEngine(engine: Engine): Promise<void> {
+	if (engine.life.dead) {
+		engine.worker.terminate();
+		return;
+	}
 	try {
 		await engine.conn.close();
 		await engine.db.terminate();
 	} catch {
 		engine.worker.terminate();
 	}
+}
+
+/** One round trip to the worker: resolves when it answers. */
+export function pingEngine(engine: Engine): Promise<unknown> {
+	return engine.db.getVersion();
 }

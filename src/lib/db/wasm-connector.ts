@@ -58,12 +58,14 @@ export class WasmConnector implements Connector {
 	}
 
 	async #run(spec: QuerySpec) {
-		if (spec.params.length === 0) return this.engine.conn.query(spec.sql);
-		const statement = await this.engine.conn.prepare(spec.sql);
+		const { conn, life } = this.engine;
+		// guard: a query sent to a dead worker would never settle; it fails with the engine instead.
+		if (spec.params.length === 0) return life.guard(conn.query(spec.sql));
+		const statement = await life.guard(conn.prepare(spec.sql));
 		try {
-			return await statement.query(...spec.params);
+			return await life.guard(statement.query(...spec.params));
 		} finally {
-			await statement.close();
+			if (!life.dead) await statement.close();
 		}
 	}
 }

@@ -3,7 +3,7 @@
  * geography (our own layout, `data/reference/province_tiles.csv`). Hong Kong, Macao and Taiwan
  * are in the grid but carry no pilot data, so they are drawn grey.
  */
-import { csvParse } from 'd3';
+import { csvObjects } from '../data/csv-objects';
 
 export interface ProvinceTile {
 	/** GB/T 2260 code of the provincial-level division (110000 …). */
@@ -22,8 +22,8 @@ const HEADER = ['code', 'abbr_en', 'abbr_zh', 'name_en', 'name_zh', 'col', 'row'
 
 /** Parses and checks the layout file; throws with the line at fault. */
 export function parseProvinceTiles(text: string): ProvinceTile[] {
-	const rows = csvParse(text);
-	if (rows.columns.join(',') !== HEADER.join(','))
+	const { columns, rows } = csvObjects(text);
+	if (columns.join(',') !== HEADER.join(','))
 		throw new Error(`province_tiles.csv: header must be ${HEADER.join(',')}`);
 	return rows.map((r, i) => {
 		const line = i + 2;

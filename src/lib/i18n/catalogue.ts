@@ -12,6 +12,8 @@ import { categories } from './messages/categories';
 import { compliance } from './messages/compliance';
 import { maps } from './messages/maps';
 import { workbench } from './messages/workbench';
+import { quality } from './messages/quality';
+import { about } from './messages/about';
 
 const FEATURES = [
 	common,
@@ -23,7 +25,9 @@ const FEATURES = [
 	categories,
 	compliance,
 	maps,
-	workbench
+	workbench,
+	quality,
+	about
 ] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;

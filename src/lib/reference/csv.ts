@@ -2,7 +2,7 @@
  * The reference CSVs, bundled at build time so provenance pages and labels render before (and
  * without) the engine. The same files feed the generator, so the two can never disagree.
  */
-import { csvParse } from 'd3';
+import { csvObjects } from '../data/csv-objects';
 import sourcesCsv from '../../../data/reference/sources.csv?raw';
 import phasesCsv from '../../../data/reference/phases.csv?raw';
 import citiesCsv from '../../../data/reference/cities.csv?raw';
@@ -12,7 +12,7 @@ import categoriesCsv from '../../../data/reference/categories.csv?raw';
 import violationTypesCsv from '../../../data/reference/violation_types.csv?raw';
 import eventsCsv from '../../../data/reference/events.csv?raw';
 
-const parse = (text: string) => csvParse(text) as unknown as Record<string, string>[];
+const parse = (text: string) => csvObjects(text).rows;
 
 export const REFERENCE_CSV = {
 	sources: parse(sourcesCsv),

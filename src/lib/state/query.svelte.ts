@@ -61,7 +61,8 @@ export function clearQueryCache(): void {
 }
 
 function run<T>(query: QuerySpec): Promise<T[]> {
-	const key = queryKey(query);
+	// The generation is part of the key: a promise from a replaced (or crashed) engine is never reused.
+	const key = `${dataEngine().generation}\u0000${queryKey(query)}`;
 	let hit = cache.get(key);
 	if (!hit) {
 		hit = dataEngine()

@@ -1,0 +1,36 @@
+// The Content-Security-Policy, written once: svelte.config.js hands it to SvelteKit (which adds the
+// hashes of its own inline scripts and, on prerendered pages, emits it as a <meta> tag), and a
+// unit test checks it. Own origin only; no host is named anywhere.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/** The inline scripts of src/app.html (the theme script that prevents a flash), as CSP hashes. */
+export function appHtmlScriptHashes(
+	html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8')
+) {
+	return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+		(m) =>
+			`sha256-${createHash('sha256')
+				.update(m[1] ?? '')
+				.digest('base64')}`
+	);
+}
+
+/** @returns {Record<string, string[]>} */
+export function cspDirectives() {
+	return {
+		'default-src': ['self'],
+		// 'wasm-unsafe-eval': compiling DuckDB's WebAssembly; nothing else is evaluated.
+		'script-src': ['self', 'wasm-unsafe-eval', ...appHtmlScriptHashes()],
+		// Style sheets from our origin only; style="" attributes (Svelte's style: directives) allowed.
+		'style-src': ['self'],
+		'style-src-attr': ['unsafe-inline'],
+		'img-src': ['self', 'data:', 'blob:'],
+		'font-src': ['self'],
+		'connect-src': ['self'],
+		'worker-src': ['self'],
+		'object-src': ['none'],
+		'base-uri': ['self'],
+		'form-action': ['self']
+	};
+}
