@@ -25,6 +25,9 @@ export function cspDirectives() {
 		// Style sheets from our origin only; style="" attributes (Svelte's style: directives) allowed.
 		'style-src': ['self'],
 		'style-src-attr': ['unsafe-inline'],
+		// The SQL editor (CodeMirror's style-mod) injects <style> elements and a static site has no
+		// per-response nonce to give it; scripts stay strict, styles cannot run code.
+		'style-src-elem': ['self', 'unsafe-inline'],
 		'img-src': ['self', 'data:', 'blob:'],
 		'font-src': ['self'],
 		'connect-src': ['self'],

@@ -89,7 +89,7 @@ function snapshot(): { html: string; css: string } {
 	main.className = 'published-report';
 	main.append(doc.importNode(article, true));
 	doc.body.append(main);
-	const css = [...document.styleSheets]
+	const css = [...document.styleSheets, ...document.adoptedStyleSheets]
 		.flatMap((sheet) => {
 			try {
 				return [...sheet.cssRules].map((r) => r.cssText);

@@ -1,18 +1,20 @@
 /**
- * Puts a report's @page rules into the document head while the report is shown. @page cannot be
- * scoped to a component, so it lives in one <style> element that this attachment owns.
+ * Puts a report's @page rules into the document while the report is shown. @page cannot be scoped
+ * to a component; a constructed stylesheet (CSSOM) carries it, which the CSP allows where an inline
+ * <style> element would be blocked.
  */
 import type { Attachment } from 'svelte/attachments';
 
-/** Attaches a head <style> whose text follows `css()`. */
+/** Adopts a stylesheet whose rules follow `css()`, for as long as the element is attached. */
 export function printStyle(css: () => string): Attachment {
 	return () => {
-		const style = document.createElement('style');
-		style.dataset.reportPrint = '';
-		document.head.append(style);
+		const sheet = new CSSStyleSheet();
+		document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 		$effect(() => {
-			style.textContent = css();
+			sheet.replaceSync(css());
 		});
-		return () => style.remove();
+		return () => {
+			document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+		};
 	};
 }
