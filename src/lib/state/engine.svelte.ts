@@ -6,6 +6,7 @@ import { base } from '$app/paths';
 import type { Connector } from '../db/connector';
 import type { LoadProgress } from '../db/load';
 import type { DataManifest } from '../schema';
+import { DATA_READY_MARK, ENGINE_READY_MARK, mark } from '../perf/marks';
 
 export type EngineStatus = 'idle' | 'starting' | 'loading' | 'ready' | 'error';
 
@@ -46,8 +47,10 @@ export class DataEngine {
 			}),
 			fetchManifest(dataUrl)
 		]);
+		mark(ENGINE_READY_MARK);
 		this.status = 'loading';
 		await loadTables(engine.conn, manifest, dataUrl, (p) => (this.progress = p));
+		mark(DATA_READY_MARK);
 		this.manifest = manifest;
 		this.status = 'ready';
 		this.generation += 1;
