@@ -13,6 +13,8 @@ export interface ScaleResults {
 	readonly brush: number[][];
 	readonly exports: ExportRun[];
 	readonly memory: { memory_limit: string; used_bytes: number } | null;
+	/** What happened with the memory limit lowered to 512 MB (large run only). */
+	readonly nearLimit?: string | null;
 }
 
 export interface Results {
@@ -133,7 +135,7 @@ ${rows.join('\n')}
 | query | native (@duckdb/node-api) | browser (duckdb-wasm) | browser ÷ native | ≤ ×2 |
 | --- | --- | --- | --- | --- |
 ${qrows.join('\n')}
-${mem ? `\nEngine memory at ${r.large!.label} rows, after load and the aggregate: \`memory_limit\` = ${mem.memory_limit}; DuckDB's own accounting (\`duckdb_memory()\`) ${(mem.used_bytes / 2 ** 20).toFixed(0)} MB.\n` : ''}
+${mem ? `\nEngine memory at ${r.large!.label} rows, after load and the aggregate: \`memory_limit\` = ${mem.memory_limit}; DuckDB's own accounting (\`duckdb_memory()\`) ${(mem.used_bytes / 2 ** 20).toFixed(0)} MB.\nNear the limit (measured): ${r.large!.nearLimit ?? 'not measured'}.\n` : ''}
 ${notes}
 
 ## Machine

@@ -66,11 +66,31 @@ async function scaleRun(
 	const memory = (await page.evaluate(
 		`window.bench.rows("SELECT current_setting('memory_limit') AS memory_limit, (SELECT sum(memory_usage_bytes) FROM duckdb_memory())::DOUBLE AS used_bytes")`
 	)) as { memory_limit: string; used_bytes: number }[];
+	// Near the limit: lower it below what the tables hold and ask for a large hash table.
+	const nearLimit = big ? await tryNearLimit(page) : null;
 	sampleLoad(machine, `${label}: export`);
 	const exports = [];
 	for (let i = 0; i < (big ? 3 : 1); i++) exports.push(await exportRun(page, exportSql(big)));
 	await page.context().close();
-	return { label, startup, filters, brush, exports, memory: memory[0] ?? null };
+	return { label, startup, filters, brush, exports, memory: memory[0] ?? null, nearLimit };
+}
+
+async function tryNearLimit(page: import('@playwright/test').Page): Promise<string> {
+	return (await page.evaluate(`(async () => {
+		const say = async (sql) => {
+			try {
+				const rows = await window.bench.rows(sql);
+				return 'ok: ' + JSON.stringify(rows[0] ?? null);
+			} catch (e) {
+				return 'error: ' + String(e && e.message ? e.message : e).split('\\n')[0];
+			}
+		};
+		const set = await say("SET memory_limit = '512MB'");
+		const big = await say('SELECT count(*)::DOUBLE AS n FROM (SELECT "month", "city_code", "category", "channel", "orders", list("value_cny") AS v FROM "imports_batches" GROUP BY ALL)');
+		const small = await say('SELECT count(*)::DOUBLE AS n FROM "imports"');
+		await say("RESET memory_limit");
+		return 'SET 512MB → ' + set + ' | 10M-row GROUP BY → ' + big + ' | then a view query → ' + small;
+	})()`)) as string;
 }
 
 async function queryRun(browser: Browser, url: string, dataDir: string) {
