@@ -144,6 +144,7 @@ async function main() {
 		} finally {
 			server.stop();
 		}
+		save(); // a run cut short still leaves the bundled figures
 		if (values.scale !== 'none') {
 			const dataDir = join(OUT, `data-${values.scale}`);
 			if (!existsSync(join(dataDir, 'manifest.json'))) {
@@ -167,11 +168,15 @@ async function main() {
 		await browser.close();
 	}
 	sampleLoad(results.machine, 'end');
+	save();
+	console.log('wrote BENCHMARKS.md and bench-results/latest.json');
+}
+
+function save() {
 	const json = JSON.stringify(results, null, '\t');
 	writeFileSync(join(OUT, `bench-${results.date.replaceAll(':', '-')}.json`), json);
 	writeFileSync(join(OUT, 'latest.json'), json);
 	writeReport(results, 'BENCHMARKS.md');
-	console.log('wrote BENCHMARKS.md and bench-results/latest.json');
 }
 
 main().catch((e) => {
