@@ -30,7 +30,8 @@ export class QueryResult<T> {
 	 * without the chart dimming, since it is the same question on the same data.
 	 */
 	constructor(spec: () => QuerySpec | null, seed?: QuerySeed<T>) {
-		if (seed) {
+		// Seeds answer for the bundled data only: not once an analyst has replaced it.
+		if (seed && dataEngine().generation <= 1) {
 			this.rows = seed.rows as T[];
 			this.pending = false;
 			this.#seedKey = seed.key;
@@ -47,7 +48,7 @@ export class QueryResult<T> {
 				this.pending = false;
 				return;
 			}
-			const seeded = this.#seedKey !== null && this.#seedKey === queryKey(query);
+			const seeded = this.#seedKey !== null && this.#seedKey === queryKey(query) && generation <= 1;
 			if (this.rows === null) this.pending = true;
 			else if (!seeded) this.updating = true;
 			this.error = null;
