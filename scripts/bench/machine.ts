@@ -29,10 +29,12 @@ export function describeMachine(): Machine {
 export function sampleLoad(machine: Machine, section: string): void {
 	let busiest: string[] = [];
 	try {
-		busiest = execSync('ps -eo pcpu,comm --sort=-pcpu --no-headers | head -5', { encoding: 'utf8' })
+		busiest = execSync('ps -eo pcpu,args --sort=-pcpu --no-headers | head -6', { encoding: 'utf8' })
 			.trim()
 			.split('\n')
-			.map((l) => l.trim().replace(/\s+/, '% '));
+			.filter((l) => !/\bps -eo\b/.test(l))
+			.slice(0, 5)
+			.map((l) => shortProcess(l.trim()));
 	} catch {
 		// ps missing: the load average alone
 	}
@@ -43,4 +45,16 @@ export function sampleLoad(machine: Machine, section: string): void {
 		busiest
 	});
 	console.log(`[${section}] load ${loadavg()[0]!.toFixed(2)}`);
+}
+
+/** '37.2 /usr/bin/node /work/wt-maps/node_modules/.bin/vitest run' → '37.2% wt-maps: vitest run'. */
+function shortProcess(line: string): string {
+	const [pcpu, ...rest] = line.split(/\s+/);
+	const args = rest.join(' ');
+	const tree = /\/work\/([\w.-]+)\//.exec(args)?.[1];
+	const tool = /(vitest|playwright|vite|svelte-check|eslint|prettier|tsx|chromium|npm)\b[^/]*/.exec(
+		args
+	);
+	const what = tool ? tool[0].slice(0, 40).trim() : (rest[0] ?? '').split('/').pop();
+	return `${pcpu}% ${tree ? `${tree}: ` : ''}${what}`;
 }

@@ -70,7 +70,8 @@ async function scaleRun(
 	const nearLimit = big ? await tryNearLimit(page) : null;
 	sampleLoad(machine, `${label}: export`);
 	const exports = [];
-	for (let i = 0; i < (big ? 3 : 1); i++) exports.push(await exportRun(page, exportSql(big)));
+	const exportRuns = big ? 3 : values.scale === 'none' ? 1 : 0;
+	for (let i = 0; i < exportRuns; i++) exports.push(await exportRun(page, exportSql(big)));
 	await page.context().close();
 	return { label, startup, filters, brush, exports, memory: memory[0] ?? null, nearLimit };
 }
