@@ -3,6 +3,8 @@
  * and get plain rows back; which engine runs the SQL (duckdb-wasm here, native DuckDB over HTTP or
  * a distributed engine later) is a change of this one implementation.
  */
+import type { TableSpec } from '../schema';
+import type { LoadMode } from './staging';
 
 /** A value bound to a `?` placeholder. Never spliced into SQL text. */
 export type SqlParam = string | number | boolean | null;
@@ -20,6 +22,17 @@ export interface Connector {
 	query<T = Row>(spec: QuerySpec): Promise<T[]>;
 	/** Stops the statement in flight, if any. */
 	cancel(): Promise<void>;
+	/** Runs one prepared statement and returns the result as Arrow IPC stream bytes (exports). */
+	queryArrow(spec: QuerySpec): Promise<Uint8Array>;
+	/**
+	 * Loads Arrow IPC stream rows into a contract table, replacing it or adding to it, all or
+	 * nothing: on failure the table is as it was. Returns the table's row count after.
+	 */
+	loadTable(spec: TableSpec, bytes: Uint8Array, mode: LoadMode): Promise<number>;
+	/** Runs an analyst's SQL script on its own connection; the last statement's rows as IPC bytes. */
+	runScript(script: string): Promise<Uint8Array>;
+	/** Cancels the script in flight; true when there was one. */
+	cancelScript(): Promise<boolean>;
 }
 
 /** A stable cache key for a query. */

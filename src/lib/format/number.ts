@@ -51,3 +51,10 @@ export function formatShare(ratio: number | null | undefined): string {
 export function formatRate(value: number | null | undefined): string {
 	return isMissing(value) ? MISSING : d3format('.3~r')(value);
 }
+
+/** A difference of two shares in percentage points: +1.2 pp / −0.8 pp. Input is a ratio (0.012). */
+export function formatPoints(diff: number | null | undefined): string {
+	if (isMissing(diff)) return MISSING;
+	const pp = d3format('+.1f')(diff * 100).replace('-', '−');
+	return `${pp === '+0.0' || pp === '−0.0' ? '0.0' : pp} pp`;
+}

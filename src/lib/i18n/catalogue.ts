@@ -7,8 +7,24 @@ import { overview } from './messages/overview';
 import { filters } from './messages/filters';
 import { timeline } from './messages/timeline';
 import { city } from './messages/city';
+import { report } from './messages/report';
+import { categories } from './messages/categories';
+import { compliance } from './messages/compliance';
+import { maps } from './messages/maps';
+import { workbench } from './messages/workbench';
 
-const FEATURES = [common, overview, filters, timeline, city] as const;
+const FEATURES = [
+	common,
+	overview,
+	filters,
+	timeline,
+	city,
+	report,
+	categories,
+	compliance,
+	maps,
+	workbench
+] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;
 export type MessageKey = KeysOf<(typeof FEATURES)[number]>;

@@ -20,20 +20,43 @@ import type { ViewParam } from './view-param';
 /** Parameters every page understands besides the filters. */
 export const GLOBAL_PARAMS = ['lang'] as const;
 
+/**
+ * Where the state lives: the page's URL by default; a report block keeps its own query string and
+ * edits it in place, with the same parsing, defaults and notices.
+ */
+export interface UrlSource {
+	params(): URLSearchParams;
+	navigate(search: string, replace: boolean): Promise<void> | void;
+}
+
+const PAGE_URL: UrlSource = {
+	params: currentSearchParams,
+	navigate: (search, replace) =>
+		goto(`${page.url.pathname}${search ? `?${search}` : ''}`, {
+			replaceState: replace,
+			keepFocus: true,
+			noScroll: true
+		})
+};
+
 export class UrlState {
 	readonly #viewParams: readonly ViewParam<unknown>[];
 	#dismissedFor = $state<string | null>(null);
 
 	/** The current search parameters (empty while prerendering, where there is no query string). */
-	readonly params: URLSearchParams = $derived(currentSearchParams());
+	readonly params: URLSearchParams;
 	readonly #parsed: { filters: Filters; notices: Notice[] };
 	readonly #viewNotices: Notice[];
 	readonly filters: Filters;
 	/** What was dropped from the URL; empty once the user dismisses it (until the URL changes). */
 	readonly notices: Notice[];
 
-	constructor(viewParams: readonly ViewParam<unknown>[] = []) {
+	readonly #source: UrlSource;
+
+	constructor(viewParams: readonly ViewParam<unknown>[] = [], source: UrlSource = PAGE_URL) {
 		this.#viewParams = viewParams;
+		this.#source = source;
+		this.params = $derived(source.params());
 		const known = [...GLOBAL_PARAMS, ...viewParams.map((p) => p.name)];
 		this.#parsed = $derived(parseFilters(this.params, FILTER_DOMAIN, known));
 		this.filters = $derived(this.#parsed.filters);
@@ -83,12 +106,7 @@ export class UrlState {
 			}
 		}
 		const filters = { ...this.filters, ...(change.filters ?? {}) };
-		const search = serialiseFilters(filters, next).toString();
-		await goto(`${page.url.pathname}${search ? `?${search}` : ''}`, {
-			replaceState: replace,
-			keepFocus: true,
-			noScroll: true
-		});
+		await this.#source.navigate(serialiseFilters(filters, next).toString(), replace);
 	}
 
 	/** Back to the defaults, keeping the language. */
@@ -103,8 +121,11 @@ export class UrlState {
 const [getUrlState, setUrlState] = createContext<UrlState>();
 
 /** Creates the page's URL state and shares it with the panels below (call in the page). */
-export function provideUrlState(viewParams: readonly ViewParam<unknown>[] = []): UrlState {
-	return setUrlState(new UrlState(viewParams));
+export function provideUrlState(
+	viewParams: readonly ViewParam<unknown>[] = [],
+	source?: UrlSource
+): UrlState {
+	return setUrlState(new UrlState(viewParams, source));
 }
 
 /** The URL state the page provided. */

@@ -27,7 +27,7 @@ export interface StepLayout {
 	totals: number[];
 	xTicks: { x: number; label: string }[];
 	yTicks: { y: number; label: string }[];
-	events: { id: string; x: number; markerX: number; n: number }[];
+	events: { id: string; x: number; n: number }[];
 	monthX: (i: number) => number;
 	monthIndexAt: (px: number) => number;
 	y: (v: number) => number;
@@ -82,7 +82,7 @@ export function pilotCountLayout(input: StepLayoutInput): StepLayout {
 			.ticks(utcYear.every(yearStep)!)
 			.map((d) => ({ x: x(d), label: String(d.getUTCFullYear()) })),
 		yTicks: y.ticks(5).map((v) => ({ y: y(v), label: String(v) })),
-		events: placeMarkers(events.map((e, i) => ({ id: e.id, x: x(isoToUtc(e.date)), n: i + 1 }))),
+		events: events.map((e, i) => ({ id: e.id, x: x(isoToUtc(e.date)), n: i + 1 })),
 		monthX: (i) => x(dates[i] ?? end),
 		monthIndexAt: (px) => {
 			const t = x.invert(px);
@@ -92,16 +92,4 @@ export function pilotCountLayout(input: StepLayoutInput): StepLayout {
 		y,
 		plot
 	};
-}
-
-const MARKER_GAP = 17;
-
-/** Nudges numbered markers right so that events close in time do not overlap. */
-function placeMarkers(events: { id: string; x: number; n: number }[]) {
-	let previous = -Infinity;
-	return events.map((e) => {
-		const markerX = Math.max(e.x, previous + MARKER_GAP);
-		previous = markerX;
-		return { ...e, markerX };
-	});
 }

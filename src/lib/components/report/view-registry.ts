@@ -1,0 +1,66 @@
+/**
+ * The views a report can hold: each is a page's panel, shown with the block's own filters. Pages
+ * added later register here (one entry, one message key).
+ */
+import type { Component } from 'svelte';
+import type { ReportViewId } from '../../report/spec';
+import type { MessageKey } from '../../i18n/catalogue';
+import type { ViewParam } from '../../state/view-param';
+import PhaseCardsPanel from '../overview/PhaseCardsPanel.svelte';
+import PilotCountPanel from '../overview/PilotCountPanel.svelte';
+import TimelinePanel from '../timeline/TimelinePanel.svelte';
+import PeriodSummaryPanel from '../timeline/PeriodSummaryPanel.svelte';
+import EventStudyPanel from '../timeline/EventStudyPanel.svelte';
+import GrowthTable from '../timeline/GrowthTable.svelte';
+import { TIMELINE_PARAMS } from '../timeline/params';
+import { CATEGORY_REPORT_VIEWS } from '../categories/report-views';
+import { COMPLIANCE_REPORT_VIEWS } from '../compliance/report-views';
+
+export interface ReportView {
+	readonly component: Component;
+	readonly label: MessageKey;
+	readonly params: readonly ViewParam<unknown>[];
+	/** Whether the view reads the global filters (else its block has no filter editor). */
+	readonly filtered: boolean;
+}
+
+export const REPORT_VIEWS: Record<ReportViewId, ReportView> = {
+	'phase-cards': {
+		component: PhaseCardsPanel,
+		label: 'report.view.phase-cards',
+		params: [],
+		filtered: false
+	},
+	'pilot-count': {
+		component: PilotCountPanel,
+		label: 'report.view.pilot-count',
+		params: [],
+		filtered: false
+	},
+	timeline: {
+		component: TimelinePanel,
+		label: 'report.view.timeline',
+		params: TIMELINE_PARAMS,
+		filtered: true
+	},
+	'period-summary': {
+		component: PeriodSummaryPanel,
+		label: 'report.view.period-summary',
+		params: TIMELINE_PARAMS,
+		filtered: true
+	},
+	'event-study': {
+		component: EventStudyPanel,
+		label: 'report.view.event-study',
+		params: TIMELINE_PARAMS,
+		filtered: true
+	},
+	'join-growth': {
+		component: GrowthTable,
+		label: 'report.view.join-growth',
+		params: TIMELINE_PARAMS,
+		filtered: true
+	},
+	...CATEGORY_REPORT_VIEWS,
+	...COMPLIANCE_REPORT_VIEWS
+};

@@ -1,0 +1,61 @@
+/**
+ * Which data is active: the bundled sample, or files the analyst loaded this session (which table,
+ * file name, SHA-256, rows, replace or add). Named on screen and written into every export.
+ */
+import { TABLES } from '../schema';
+import type { DataVersion, UploadedFile } from '../export/provenance';
+import { dataEngine } from './engine.svelte';
+import { clearQueryCache } from './query.svelte';
+
+class ActiveDataset {
+	uploads = $state.raw<readonly UploadedFile[]>([]);
+
+	/** Tables the analyst replaced (they hold no sample rows any more). */
+	readonly replaced = $derived(
+		new Set(this.uploads.filter((u) => u.mode === 'replace').map((u) => u.table))
+	);
+
+	/** True while any modelled table holds sample rows. */
+	readonly sampleInUse = $derived(
+		TABLES.some((t) => t.kind === 'modelled' && !this.ownOnly(t.name))
+	);
+
+	/** True when the table holds only the analyst's rows (the last replace and any adds after). */
+	ownOnly(table: string): boolean {
+		return this.replaced.has(table);
+	}
+
+	/** Records a successful load and tells every view the data changed. */
+	record(upload: UploadedFile): void {
+		const kept =
+			upload.mode === 'replace'
+				? this.uploads.filter((u) => u.table !== upload.table)
+				: this.uploads;
+		this.uploads = [...kept, upload];
+		clearQueryCache();
+		dataEngine().generation += 1;
+	}
+
+	/** What exports write as their data version. */
+	version(): DataVersion {
+		return {
+			sampleVersion: dataEngine().manifest?.version ?? 'unknown',
+			uploads: this.uploads,
+			sampleInUse: this.sampleInUse
+		};
+	}
+}
+
+let shared: ActiveDataset | null = null;
+
+/** The page's active dataset (one per tab, like the engine). */
+export function activeDataset(): ActiveDataset {
+	shared ??= new ActiveDataset();
+	return shared;
+}
+
+/** SHA-256 of bytes as hex (Web Crypto: browsers and Node alike). */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+	const digest = await crypto.subtle.digest('SHA-256', bytes.slice().buffer);
+	return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
