@@ -1,4 +1,4 @@
-/** Export of 1,000,000 filtered rows, timed in the baseline page (see baseline/exports.ts). */
+/** Export of 1,000,000 filtered rows with the workbench's writer, timed in the baseline page. */
 import type { Page } from '@playwright/test';
 
 export interface ExportRun {

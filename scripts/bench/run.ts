@@ -2,7 +2,7 @@
  * `npm run bench`: drives the production build in headless Chromium and writes BENCHMARKS.md and
  * bench-results/*.json. Every browser figure has a baseline measured in the same run.
  *
- *   tsx scripts/bench/run.ts [--runs 5] [--filters 60] [--brush 40] [--scale 10m|none]
+ *   tsx scripts/bench/run.ts [--runs 5] [--filters 60] [--brush 40] [--exports 3] [--scale 10m|none]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -26,6 +26,7 @@ const { values } = parseArgs({
 		runs: { type: 'string', default: '5' },
 		filters: { type: 'string', default: '60' },
 		brush: { type: 'string', default: '40' },
+		exports: { type: 'string', default: '3' },
 		scale: { type: 'string', default: '10m' },
 		'report-only': { type: 'boolean', default: false }
 	}
@@ -70,7 +71,7 @@ async function scaleRun(
 	const nearLimit = big ? await tryNearLimit(page) : null;
 	sampleLoad(machine, `${label}: export`);
 	const exports = [];
-	const exportRuns = big ? 3 : values.scale === 'none' ? 1 : 0;
+	const exportRuns = big ? Number(values.exports) : values.scale === 'none' ? 1 : 0;
 	for (let i = 0; i < exportRuns; i++) exports.push(await exportRun(page, exportSql(big)));
 	await page.context().close();
 	return { label, startup, filters, brush, exports, memory: memory[0] ?? null, nearLimit };

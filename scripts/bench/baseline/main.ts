@@ -4,7 +4,9 @@
  */
 import { startEngine } from '../../../src/lib/db/client';
 import { fetchManifest, loadTables } from '../../../src/lib/db/load';
-import { exportCsv, exportParquet } from './exports';
+import { tableToIPC } from 'apache-arrow';
+import { writeExport } from '../../../src/lib/export/formats';
+import type { Provenance } from '../../../src/lib/export/provenance';
 
 const status = document.getElementById('status')!;
 
@@ -41,24 +43,36 @@ async function main() {
 		return table.toArray().map((r) => r.toJSON());
 	}
 
-	/** Times a 1M-row filtered export: the Arrow result, then CSV and Parquet from it. */
+	/** Times a 1M-row filtered export with the workbench's writer (src/lib/export/formats.ts). */
 	async function exportRows(sql: string): Promise<Record<string, number>> {
 		let t = performance.now();
 		const table = await conn.query(sql);
+		const ipc = tableToIPC(table, 'stream');
 		const query = performance.now() - t;
+		const provenance: Provenance = {
+			product: 'Pilot Atlas',
+			contents: 'benchmark export',
+			filters: {},
+			sql,
+			params: [],
+			data: { sampleVersion: manifest.version, uploads: [], sampleInUse: true },
+			rows: table.numRows,
+			exportedAt: '2026-01-01T00:00:00Z',
+			notice: null
+		};
 		t = performance.now();
-		const csv = exportCsv(table);
+		const csv = await writeExport('csv', ipc, 'bench', provenance);
 		const csvMs = performance.now() - t;
 		t = performance.now();
-		const parquet = exportParquet(table);
+		const parquet = await writeExport('parquet', ipc, 'bench', provenance);
 		const parquetMs = performance.now() - t;
 		return {
 			rows: table.numRows,
 			queryMs: query,
 			csvMs,
-			csvBytes: csv.size,
+			csvBytes: csv[0]!.bytes.byteLength,
 			parquetMs,
-			parquetBytes: parquet.byteLength
+			parquetBytes: parquet[0]!.bytes.byteLength
 		};
 	}
 
