@@ -44,6 +44,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'bench-results/',
 			'.svelte-kit/',
 			'static/data/',
 			'reports/',

@@ -16,6 +16,8 @@ import { modelImports } from './imports-model';
 import { parseReference } from './reference';
 import { readReferenceFiles, type ReferenceFiles } from './reference-files';
 import { modelViolations } from './violations-model';
+import { batchesPerCell, splitImports } from './scale';
+import { splitToStreamBytes } from './scale-arrow';
 
 /** Options of `generateDataset`. */
 export interface GenerateOptions {
@@ -23,6 +25,8 @@ export interface GenerateOptions {
 	readonly seed?: string;
 	/** Reference CSVs by file name; default: read from `data/reference/`. */
 	readonly reference?: ReferenceFiles;
+	/** About this many `imports` rows, as declaration batches (see `scale.ts`); default: one per key. */
+	readonly scaleRows?: number;
 }
 
 /** The generated dataset: the manifest and the bytes of every file it lists. */
@@ -53,22 +57,29 @@ export function generateDataset(options: GenerateOptions = {}): GeneratedDataset
 		if (!spec) throw new Error(`no spec for reference table ${name}`);
 		tables.set(name, rowsToTable(spec, rows));
 	}
-	tables.set('imports', columnsToTable(IMPORTS, { ...imports.columns }));
+	// imports is written by the batch writer (dictionary-encoded strings, half the bytes).
+	const k = options.scaleRows
+		? batchesPerCell(imports.columns.orders.length, options.scaleRows)
+		: 1;
+	const split = splitImports(imports.columns, k, seed);
+	const importsBytes = splitToStreamBytes(split);
 	tables.set('violations', columnsToTable(VIOLATIONS, { ...violations }));
 
 	const files = new Map<string, Uint8Array>();
 	const entries = TABLES.map((spec) => {
 		const table = tables.get(spec.name);
-		if (!table) throw new Error(`table ${spec.name} was not generated`);
-		const bytes = tableToStreamBytes(table);
+		const isImports = spec.name === IMPORTS.name;
+		if (!table && !isImports) throw new Error(`table ${spec.name} was not generated`);
+		const bytes = isImports ? importsBytes : tableToStreamBytes(table!);
 		const file = tableFileName(spec.name);
 		files.set(file, bytes);
 		return {
 			name: spec.name,
 			file,
-			rows: table.numRows,
+			rows: isImports ? split.length : table!.numRows,
 			bytes: bytes.length,
-			sha256: sha256Hex(bytes)
+			sha256: sha256Hex(bytes),
+			...(isImports && k > 1 ? { grain: 'batch' as const } : {})
 		};
 	});
 	const version = sha256Hex(entries.map((e) => `${e.file} ${e.sha256}\n`).join('')).slice(0, 16);
@@ -80,7 +91,8 @@ export function generateDataset(options: GenerateOptions = {}): GeneratedDataset
 		format: 'arrow-ipc-stream',
 		firstMonth: SAMPLE_FIRST_MONTH,
 		lastMonth: SAMPLE_LAST_MONTH,
-		tables: entries
+		tables: entries,
+		...(options.scaleRows ? { scaleRows: options.scaleRows } : {})
 	};
 	return { manifest, files };
 }

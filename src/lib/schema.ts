@@ -280,5 +280,12 @@ export interface DataManifest {
 		readonly rows: number;
 		readonly bytes: number;
 		readonly sha256: string;
+		/**
+		 * 'batch' (large-scale datasets only): the rows are declaration batches, so the primary key
+		 * repeats; the loader sums them to the contract's grain. Absent: one row per key.
+		 */
+		readonly grain?: 'batch';
 	}[];
+	/** Rows the generator was asked for with `--scale` (absent for the default dataset). */
+	readonly scaleRows?: number;
 }

@@ -28,6 +28,12 @@ for (const path of ['/', '/about/data']) {
 test('no request leaves the origin while every page loads its data', async ({ page, log }) => {
 	await page.goto('/');
 	await waitForCards(page);
+	// The cards are prerendered now: wait for the engine itself before leaving the page.
+	await expect
+		.poll(() => page.evaluate(() => performance.getEntriesByName('pa:data-ready').length), {
+			timeout: 45_000
+		})
+		.toBe(1);
 	await page.goto('/about/data');
 	await expect(page.getByTestId('data-version')).toBeVisible();
 	const origin = new URL(page.url()).origin;

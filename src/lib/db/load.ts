@@ -6,6 +6,7 @@ import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { TABLE_NAMES, type DataManifest } from '../schema';
 import { DataError } from './errors';
 import { quoteIdent } from './identifiers';
+import { loadBatches } from './batches';
 
 export interface LoadProgress {
 	readonly loadedBytes: number;
@@ -42,11 +43,12 @@ export async function loadTables(
 			loadedBytes += delta;
 			report(entry.name);
 		});
-		return { name: entry.name, bytes };
+		return { name: entry.name, bytes, grain: entry.grain };
 	});
-	for (const { name, bytes } of await Promise.all(downloads)) {
+	for (const { name, bytes, grain } of await Promise.all(downloads)) {
 		await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
-		await conn.insertArrowFromIPCStream(bytes, { name, create: true });
+		if (grain === 'batch') await loadBatches(conn, name, bytes);
+		else await conn.insertArrowFromIPCStream(bytes, { name, create: true });
 	}
 	report(null);
 }

@@ -11,6 +11,7 @@ import type { LoadProgress } from '../db/load';
 import type { MemoryCheck } from '../db/memory';
 import type { DataManifest } from '../schema';
 import { exposeForTests, testFlags } from './test-hooks';
+import { DATA_READY_MARK, ENGINE_READY_MARK, mark } from '../perf/marks';
 
 export type EngineStatus = 'idle' | 'starting' | 'confirm-memory' | 'loading' | 'ready' | 'error';
 
@@ -98,6 +99,7 @@ export class DataEngine {
 			throw error;
 		});
 		const engine = await starting;
+		mark(ENGINE_READY_MARK);
 		this.#engine = engine;
 		void engine.life.died.then((reason) => this.#onDeath(engine, reason));
 		try {
@@ -110,6 +112,7 @@ export class DataEngine {
 			await engine.life.guard(
 				loadTables(engine.conn, manifest, dataUrl, (p) => (this.progress = p))
 			);
+			mark(DATA_READY_MARK);
 		} catch (error) {
 			if (this.#engine === engine) this.#engine = null;
 			void client.stopEngine(engine);

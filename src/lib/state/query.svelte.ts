@@ -4,6 +4,8 @@
  */
 import { queryKey, type QuerySpec, type Row } from '../db/connector';
 import { dataEngine } from './engine.svelte';
+import type { QuerySeed } from '../perf/seed';
+import { trackQuery } from '../perf/marks';
 
 // Deliberately not reactive: the cache only memoises promises.
 const cache = new Map<string, Promise<Row[]>>();
@@ -19,9 +21,21 @@ export class QueryResult<T> {
 
 	#ticket = 0;
 	#key: string | null = null;
+	/** The build-time key whose result is shown until the live engine answers the same question. */
+	#seedKey: string | null = null;
 
-	/** `spec` is read inside an effect: when what it reads changes, the query runs again. */
-	constructor(spec: () => QuerySpec | null) {
+	/**
+	 * `spec` is read inside an effect: when what it reads changes, the query runs again. A `seed`
+	 * (the same query answered at build time) is shown at once; the live answer then replaces it
+	 * without the chart dimming, since it is the same question on the same data.
+	 */
+	constructor(spec: () => QuerySpec | null, seed?: QuerySeed<T>) {
+		// Seeds answer for the bundled data only: not once an analyst has replaced it.
+		if (seed && dataEngine().generation <= 1) {
+			this.rows = seed.rows as T[];
+			this.pending = false;
+			this.#seedKey = seed.key;
+		}
 		$effect(() => {
 			const engine = dataEngine();
 			const query = spec();
@@ -34,12 +48,14 @@ export class QueryResult<T> {
 				this.pending = false;
 				return;
 			}
+			const seeded = this.#seedKey !== null && this.#seedKey === queryKey(query) && generation <= 1;
 			if (this.rows === null) this.pending = true;
-			else this.updating = true;
+			else if (!seeded) this.updating = true;
 			this.error = null;
-			run<T>(query).then(
+			trackQuery(run<T>(query)).then(
 				(rows) => {
 					if (ticket !== this.#ticket) return;
+					this.#seedKey = null;
 					this.rows = rows;
 					this.pending = false;
 					this.updating = false;

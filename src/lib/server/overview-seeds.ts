@@ -1,0 +1,33 @@
+/**
+ * The overview's queries answered at build time, so its cards and its first chart are in the
+ * prerendered page before the in-browser engine has started (the engine then confirms them).
+ */
+import { latestFullYearQuery, phaseCardsQuery, pilotCountsQuery } from '$lib/queries/overview';
+import { eventsQuery, phasesQuery } from '$lib/queries/reference';
+import { SAMPLE_FIRST_MONTH, SAMPLE_LAST_MONTH } from '$lib/schema';
+import type { QuerySeeds } from '$lib/perf/seed';
+import { buildTimeSeed } from './build-db';
+
+/** Seeds by the names the overview panels read; empty (live only) when the data is missing. */
+export async function overviewSeeds(): Promise<QuerySeeds> {
+	try {
+		const latest = await buildTimeSeed<{ year: number | null }>(latestFullYearQuery(), ['imports']);
+		const year = latest.rows[0]?.year ?? null;
+		const reference = ['phases', 'cities', 'events'] as const;
+		return {
+			latest,
+			...(year
+				? { cards: await buildTimeSeed(phaseCardsQuery(year), [...reference, 'violations']) }
+				: {}),
+			counts: await buildTimeSeed(
+				pilotCountsQuery(SAMPLE_FIRST_MONTH, SAMPLE_LAST_MONTH),
+				reference
+			),
+			phases: await buildTimeSeed(phasesQuery(), reference),
+			events: await buildTimeSeed(eventsQuery(SAMPLE_FIRST_MONTH, SAMPLE_LAST_MONTH), reference)
+		};
+	} catch (error) {
+		console.warn(`overview: no build-time seeds (${String(error)}); the page loads live.`);
+		return {};
+	}
+}

@@ -1,0 +1,41 @@
+/**
+ * The overview before the engine: its cards and first chart come prerendered from build-time
+ * answers, and the live engine's answers replace them without a visible change.
+ */
+import { test, expect, waitForCards } from './fixtures';
+
+test('the overview shows its cards and first chart while the engine is still loading', async ({
+	page
+}) => {
+	let release: () => void = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	// Hold the engine's wasm back: whatever shows meanwhile did not come from the engine.
+	await page.route('**/*.wasm', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/');
+	await waitForCards(page);
+	await expect(page.locator('[data-chart="pilot-count"]')).toHaveAttribute('aria-busy', 'false');
+	expect(await page.evaluate(() => performance.getEntriesByName('pa:data-ready').length)).toBe(0);
+	const before = await page.locator('[data-testid="phase-card"]').allInnerTexts();
+	const pathBefore = await page
+		.locator('[data-chart="pilot-count"] svg path')
+		.first()
+		.getAttribute('d');
+	await expect
+		.poll(() => page.evaluate(() => performance.getEntriesByName('pa:first-chart').length))
+		.toBe(1);
+
+	release();
+	await expect
+		.poll(() => page.evaluate(() => performance.getEntriesByName('pa:data-ready').length), {
+			timeout: 45_000
+		})
+		.toBe(1);
+	await expect(page.locator('html')).toHaveAttribute('data-queries', '0');
+	expect(await page.locator('[data-testid="phase-card"]').allInnerTexts()).toEqual(before);
+	expect(await page.locator('[data-chart="pilot-count"] svg path').first().getAttribute('d')).toBe(
+		pathBefore
+	);
+});
