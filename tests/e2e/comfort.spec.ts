@@ -75,7 +75,7 @@ test.describe('phone width (390 px)', () => {
 			await expect(page.locator(route.ready).first()).toBeAttached();
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
 			expect(overflow).toBeLessThanOrEqual(390);
-			await expect(page.locator('main h1')).toBeVisible();
+			await expect(page.locator('main h1').first()).toBeVisible();
 		});
 	}
 });

@@ -17,7 +17,7 @@ test(`${RUNS} random and malformed URLs render every page without an uncaught er
 	test.setTimeout(180_000);
 	await enableTestHooks(page);
 	await page.goto('/');
-	await expect(page.locator('main h1')).toBeVisible();
+	await expect(page.locator('main h1').first()).toBeVisible();
 	await page.waitForFunction(
 		() => 'goto' in ((window as { __pilotAtlas?: object }).__pilotAtlas ?? {})
 	);

@@ -22,7 +22,7 @@ export const ROUTES: readonly RouteCheck[] = [
 		ready: '[data-chart] .body[data-state="ready"] svg rect'
 	},
 	{ path: '/compliance', name: 'compliance', ready: '[data-chart] .body[data-state="ready"] svg' },
-	{ path: '/data', name: 'data', ready: 'main h1' },
+	{ path: '/data', name: 'data', ready: '[data-testid="virtual-table"] [role="columnheader"]' },
 	{ path: '/report', name: 'report', ready: '.builder[data-ready="true"]' },
 	{ path: '/about/data', name: 'about-data', ready: '[data-testid="data-version"]' }
 ];
