@@ -31,7 +31,8 @@ export function cspDirectives() {
 		'img-src': ['self', 'data:', 'blob:'],
 		'font-src': ['self'],
 		'connect-src': ['self'],
-		'worker-src': ['self'],
+		// blob: for the XLSX writer's compression worker (fflate builds it from a blob URL).
+		'worker-src': ['self', 'blob:'],
 		'object-src': ['none'],
 		'base-uri': ['self'],
 		'form-action': ['self']

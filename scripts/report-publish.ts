@@ -69,6 +69,10 @@ function snapshot(): { html: string; css: string } {
 		b.replaceWith(span);
 	});
 	article.querySelectorAll('[tabindex]').forEach((n) => n.removeAttribute('tabindex'));
+	// With nothing focusable left inside, a chart is one image described by its label.
+	article
+		.querySelectorAll('svg[role="group"][aria-label]')
+		.forEach((n) => n.setAttribute('role', 'img'));
 	article.querySelectorAll('[aria-busy]').forEach((n) => n.removeAttribute('aria-busy'));
 	article.querySelectorAll('a[href^="/"]').forEach((a) => a.removeAttribute('href'));
 	const doc = document.implementation.createHTMLDocument(
