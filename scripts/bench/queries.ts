@@ -24,7 +24,7 @@ import {
 } from '../../src/lib/queries/timeline';
 import { eventTimeQuery, joinGrowthQuery } from '../../src/lib/queries/event-study';
 import { cityMixQuery, cityMonthlyQuery, cityViolationsQuery } from '../../src/lib/queries/city';
-import { DEFAULT_FILTERS, type Filters } from '../../src/lib/state/filters';
+import { DEFAULT_FILTERS, type Filters } from '../../src/lib/model/filters';
 import { TABLES, type DataManifest } from '../../src/lib/schema';
 
 const FILTERED: Filters = {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { pairedRatios, quantile, summarise } from '../../scripts/bench/stats';
 import { filterStates } from '../../scripts/bench/filter-states';
-import { parseFilters } from '../../src/lib/state/filters';
+import { parseFilters } from '../../src/lib/model/filters';
 import { FILTER_DOMAIN } from '../../src/lib/reference/domain';
 
 describe('bench stats', () => {

@@ -3,7 +3,7 @@
  * indexed to the average of the 12 months before joining (= 100) or as growth on 12 months
  * earlier; and the growth comparison table. Descriptive, not causal.
  */
-import type { Metric } from '../state/filters';
+import type { Metric } from '../model/filters';
 import { metricOf } from './metric';
 import type { EventTimeRow, JoinGrowthRow } from '../queries/event-study';
 

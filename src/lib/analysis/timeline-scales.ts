@@ -2,7 +2,7 @@
  * The timeline's four scales, computed from monthly sums per cohort: absolute, per pilot city,
  * indexed (the cohort's join month = 100) and share of the national total. Pure.
  */
-import type { Metric } from '../state/filters';
+import type { Metric } from '../model/filters';
 import { isAdditive, metricOf, type Sums } from './metric';
 
 export const TIMELINE_SCALES = ['absolute', 'per-city', 'index', 'share'] as const;

@@ -6,7 +6,7 @@
  */
 import { column, sql, toQuery, type Fragment } from './sql';
 import type { QuerySpec } from '../db/connector';
-import type { Filters } from '../state/filters';
+import type { Filters } from '../model/filters';
 import { rowsWhere } from './filters';
 
 export type CategoryMetric = 'value' | 'orders';

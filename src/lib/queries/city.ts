@@ -6,7 +6,7 @@
 import { rowsWhere } from './filters';
 import { sql, toQuery } from './sql';
 import type { QuerySpec } from '../db/connector';
-import type { Filters } from '../state/filters';
+import type { Filters } from '../model/filters';
 
 const goodsOnly = (filters: Filters): Filters => ({
 	...filters,

@@ -9,7 +9,7 @@
  */
 import { sql, toQuery, type Fragment } from './sql';
 import type { QuerySpec } from '../db/connector';
-import type { Filters } from '../state/filters';
+import type { Filters } from '../model/filters';
 import { rowsWhere } from './filters';
 
 export interface ComplianceScope {

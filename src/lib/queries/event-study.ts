@@ -6,7 +6,7 @@
 import { citiesWhere, rowsWhere } from './filters';
 import { sql, toQuery } from './sql';
 import type { QuerySpec } from '../db/connector';
-import type { Filters } from '../state/filters';
+import type { Filters } from '../model/filters';
 
 export const EVENT_WINDOW = { before: 24, after: 36 } as const;
 

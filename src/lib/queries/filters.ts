@@ -2,8 +2,10 @@
  * Filters → WHERE clause with bound parameters, for the fact tables joined to `cities`. Aliases are
  * fixed by the calling builder (never user input) and checked; every value is a parameter.
  */
-import type { Filters, FilterKey, Metric } from '../state/filters';
+import type { Filters, FilterKey, Metric } from '../model/filters';
 import { alias, join, list, sql, type Fragment } from './sql';
+import { metricDef } from '../model/metrics';
+import { metricAggregate } from './metric-sql';
 
 export interface WhereOptions {
 	/** Alias of the fact table (`imports` or `violations`) in the builder's FROM clause. */
@@ -53,12 +55,9 @@ export function rowsWhere(filters: Filters, options: WhereOptions): Fragment {
 	return parts.length ? join(parts, ' AND ') : sql`TRUE`;
 }
 
-/** The aggregate for a metric over an `imports` alias: value, orders or average order value. */
+/** The aggregate for a filter metric over an `imports` alias, from the metrics registry. */
 export function metricSql(metric: Metric, rows: string): Fragment {
-	const r = alias(rows);
-	if (metric === 'orders') return sql`sum(${r}.orders)::DOUBLE`;
-	if (metric === 'aov') return sql`(sum(${r}.value_cny) / nullif(sum(${r}.orders), 0))::DOUBLE`;
-	return sql`sum(${r}.value_cny)::DOUBLE`;
+	return metricAggregate(metricDef(metric), rows);
 }
 
 /** The place filters (phase, province, city) on the `cities` table alone. */

@@ -7,7 +7,7 @@
 import { sql, toQuery } from './sql';
 import { rowsWhere } from './filters';
 import type { QuerySpec } from '../db/connector';
-import type { Filters } from '../state/filters';
+import type { Filters } from '../model/filters';
 
 export interface MapCityRow {
 	code: string;

@@ -5,7 +5,7 @@
  */
 import type { QuerySpec } from '../db/connector';
 import { tableSpec, type TableSpec } from '../schema';
-import type { FilterKey, Filters } from '../state/filters';
+import type { FilterKey, Filters } from '../model/filters';
 import { inapplicableFilters, rowsWhere } from './filters';
 import { column, join, sql, table, toQuery, type Fragment } from './sql';
 

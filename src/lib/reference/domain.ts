@@ -1,5 +1,5 @@
 /** What filter values the URL may carry: the reference lists and the sample's months. */
-import type { FilterDomain } from '../state/filters';
+import type { FilterDomain } from '../model/filters';
 import { SAMPLE_FIRST_MONTH, SAMPLE_LAST_MONTH } from '../schema';
 import { REFERENCE_CITIES, REFERENCE_PROVINCES } from './cities';
 import { REFERENCE_CSV } from './csv';

@@ -14,7 +14,7 @@ import {
 	DEFAULT_FILTERS,
 	type Filters,
 	type Notice
-} from './filters';
+} from '../model/filters';
 import type { ViewParam } from './view-param';
 
 /** Parameters every page understands besides the filters. */

@@ -10,7 +10,7 @@ import {
 } from '../../../src/lib/charts/views/map/expansion';
 import { areaTotals, metricOf, windowStart } from '../../../src/lib/charts/views/map/area-metrics';
 import { classScale, niceBreak } from '../../../src/lib/charts/views/map/classes';
-import { addMonths, isMonth, monthRange } from '../../../src/lib/charts/views/map/months';
+import { addMonths, isMonth, monthRange } from '../../../src/lib/model/months';
 import { NO_DATA_FILL, SEQUENTIAL_CLASSES } from '../../../src/lib/charts/palette';
 
 const row = (

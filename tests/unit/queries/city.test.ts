@@ -10,7 +10,7 @@ import {
 	type CityMonthRow,
 	type CityViolationRow
 } from '../../../src/lib/queries/city';
-import { DEFAULT_FILTERS } from '../../../src/lib/state/filters';
+import { DEFAULT_FILTERS } from '../../../src/lib/model/filters';
 
 const category = (id: string, ord: number) => ({
 	id,

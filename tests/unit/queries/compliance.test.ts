@@ -3,7 +3,7 @@ import type { TestDb } from '../../helpers/duckdb';
 import { openFixtureDb } from '../../helpers/fixture-db';
 import { COMPLIANCE_FIXTURE } from '../../helpers/compliance-fixture';
 import { sql } from '../../../src/lib/queries/sql';
-import { DEFAULT_FILTERS } from '../../../src/lib/state/filters';
+import { DEFAULT_FILTERS } from '../../../src/lib/model/filters';
 import {
 	complianceScope,
 	cityComplianceQuery,

@@ -8,7 +8,7 @@ import {
 	type EventTimeRow,
 	type JoinGrowthRow
 } from '../../../src/lib/queries/event-study';
-import { DEFAULT_FILTERS } from '../../../src/lib/state/filters';
+import { DEFAULT_FILTERS } from '../../../src/lib/model/filters';
 
 let db: TestDb;
 beforeAll(async () => {

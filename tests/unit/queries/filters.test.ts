@@ -4,7 +4,7 @@ import { openFixtureDb } from '../../helpers/fixture-db';
 import { OVERVIEW_FIXTURE } from '../../helpers/overview-fixture';
 import { inapplicableFilters, metricSql, rowsWhere } from '../../../src/lib/queries/filters';
 import { sql, toQuery } from '../../../src/lib/queries/sql';
-import { DEFAULT_FILTERS, type Filters } from '../../../src/lib/state/filters';
+import { DEFAULT_FILTERS, type Filters } from '../../../src/lib/model/filters';
 
 let db: TestDb;
 beforeAll(async () => {

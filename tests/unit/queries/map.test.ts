@@ -3,7 +3,7 @@ import type { TestDb } from '../../helpers/duckdb';
 import { openFixtureDb } from '../../helpers/fixture-db';
 import { MAP_FIXTURE } from '../../helpers/map-fixture';
 import { mapCitiesQuery, mapCityMonthsQuery } from '../../../src/lib/queries/map';
-import { DEFAULT_FILTERS, type Filters } from '../../../src/lib/state/filters';
+import { DEFAULT_FILTERS, type Filters } from '../../../src/lib/model/filters';
 import type { CityMonthRow } from '../../../src/lib/charts/views/map/expansion';
 
 let db: TestDb;

@@ -9,7 +9,7 @@ import {
 	type CohortInfoRow,
 	type CohortMonthRow
 } from '../../../src/lib/queries/timeline';
-import { DEFAULT_FILTERS } from '../../../src/lib/state/filters';
+import { DEFAULT_FILTERS } from '../../../src/lib/model/filters';
 
 let db: TestDb;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TestDb } from '../../helpers/duckdb';
 import { openFixtureDb } from '../../helpers/fixture-db';
 import { OVERVIEW_FIXTURE } from '../../helpers/overview-fixture';
-import { DEFAULT_FILTERS } from '../../../src/lib/state/filters';
+import { DEFAULT_FILTERS } from '../../../src/lib/model/filters';
 import { IMPORTS } from '../../../src/lib/schema';
 import {
 	browseCountQuery,

@@ -7,7 +7,7 @@ import { untrack } from 'svelte';
 import { replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { QueryResult } from '../../state/query.svelte';
-import { serialiseFilters } from '../../state/filters';
+import { serialiseFilters } from '../../model/filters';
 import type { UrlState } from '../../state/url-state.svelte';
 import { mapCitiesQuery, mapCityMonthsQuery, type MapCityRow } from '../../queries/map';
 import {
@@ -23,7 +23,7 @@ import {
 	type AreaMetric,
 	type AreaTotals
 } from '../../charts/views/map/area-metrics';
-import { monthRange } from '../../charts/views/map/months';
+import { monthRange } from '../../model/months';
 import { SAMPLE_FIRST_MONTH, SAMPLE_LAST_MONTH } from '../../schema';
 import { MONTH_PARAM, TILE_PARAM } from './map-params';
 

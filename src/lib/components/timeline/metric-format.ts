@@ -1,7 +1,7 @@
 /** Formats for a metric's values in charts and tables, per locale. */
 import { formatCny, formatCount, formatShare, type Locale } from '../../format/number';
 import { format } from 'd3';
-import type { Metric } from '../../state/filters';
+import type { Metric } from '../../model/filters';
 import type { TimelineScale } from '../../analysis/timeline-scales';
 
 /** A value of the metric on a scale, for tooltips and tables. */

@@ -3,7 +3,7 @@
  * The violation rate is Σ cases / Σ orders over the window, never an average of monthly rates.
  */
 import type { CityMonthRow } from './expansion';
-import { addMonths } from './months';
+import { addMonths } from '../../../model/months';
 
 export type AreaMetric = 'value' | 'value_per_city' | 'cities' | 'rate';
 export const AREA_METRICS: readonly AreaMetric[] = ['value', 'value_per_city', 'cities', 'rate'];

@@ -2,7 +2,7 @@
  * The expansion animation's data: one aggregate (city × month) turned into dense arrays, so a
  * frame at a fractional month is a linear interpolation in JavaScript, never a query.
  */
-import { monthOrdinal } from './months';
+import { monthOrdinal } from '../../../model/months';
 
 /** One row of the map's aggregate: a pilot city's filtered totals in a month it was a member. */
 export interface CityMonthRow {

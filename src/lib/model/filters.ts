@@ -4,9 +4,10 @@
  * defaults, in a canonical order, so equal filters always give equal URLs.
  */
 import { CHANNELS, PHASE_IDS } from '../schema';
+import { isMonth } from './months';
+import { METRICS, type Metric } from './metrics';
 
-export const METRICS = ['value', 'orders', 'aov'] as const;
-export type Metric = (typeof METRICS)[number];
+export { isMonth, METRICS, type Metric };
 
 export interface Filters {
 	readonly phases: readonly string[];
@@ -59,14 +60,8 @@ export interface Notice {
 	readonly reason: 'unknown-param' | 'bad-value' | 'range' | 'duplicate';
 }
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const MAX_LIST = 200;
 const MAX_VALUE_LENGTH = 80;
-
-/** True for a well-formed 'YYYY-MM'. */
-export function isMonth(value: string): boolean {
-	return MONTH.test(value);
-}
 
 function parseList(
 	raw: string | null,

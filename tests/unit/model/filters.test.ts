@@ -7,7 +7,7 @@ import {
 	serialiseFilters,
 	type FilterDomain,
 	type Filters
-} from '../../../src/lib/state/filters';
+} from '../../../src/lib/model/filters';
 import { CHANNELS, PHASE_IDS } from '../../../src/lib/schema';
 
 const DOMAIN: FilterDomain = {
