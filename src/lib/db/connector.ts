@@ -10,10 +10,24 @@ import type { LoadMode } from './staging';
 /** A value bound to a `?` placeholder. Never spliced into SQL text. */
 export type SqlParam = string | number | boolean | null;
 
-/** What every query builder returns. */
+/** A JSON value: what a view request's arguments are made of. */
+export type JsonValue =
+	string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/**
+ * A view's question as data, never SQL: which registered builder, with which arguments (encoded
+ * by the builder's argument codecs, see queries/views.ts). A server rebuilds the SQL from it.
+ */
+export interface ViewRequest {
+	readonly view: string;
+	readonly args: readonly JsonValue[];
+}
+
+/** What every query builder returns; registered views also say which view asked (`view`). */
 export interface QuerySpec {
 	readonly sql: string;
 	readonly params: readonly SqlParam[];
+	readonly view?: ViewRequest;
 }
 
 export type Row = Record<string, unknown>;
