@@ -7,7 +7,6 @@ export const share = defineMessages(
 		'words.from': 'from {month}',
 		'words.to': 'to {month}',
 		'words.range': '{from}–{to}',
-		'words.list': '{items}',
 		'words.more': '{items} and others ({total} in all)',
 		'words.separator': ', ',
 		'words.channel.1210': 'bonded 1210',
@@ -26,15 +25,16 @@ export const share = defineMessages(
 		'share.copyBibtex': 'Copy BibTeX',
 		'share.citationCopied': 'Citation copied to the clipboard.',
 		'share.link': 'Link to this view',
+		'share.cityTitle': 'City: {city}',
 		'share.clearFilters': 'Clear filters',
 		'share.clearFiltersLabel': 'Clear the filters: {words}',
 		'cite.sample': 'sample data (modelled, not official statistics)',
 		'cite.own': 'your data',
-		'cite.tables': 'Tables: {tables}',
 		'cite.version': 'data version {version}',
 		'cite.versionUnknown': 'data version not yet loaded',
 		'cite.accessed': 'accessed {date}',
-		'cite.view': 'view'
+		'cite.table.imports': 'imports',
+		'cite.table.violations': 'violations'
 	},
 	{
 		'words.allPlaces': '全部地区',
@@ -42,7 +42,6 @@ export const share = defineMessages(
 		'words.from': '{month}起',
 		'words.to': '至{month}',
 		'words.range': '{from}—{to}',
-		'words.list': '{items}',
 		'words.more': '{items}等{total}项',
 		'words.separator': '、',
 		'words.channel.1210': '网购保税进口（1210）',
@@ -61,14 +60,15 @@ export const share = defineMessages(
 		'share.copyBibtex': '复制BibTeX',
 		'share.citationCopied': '引用已复制到剪贴板。',
 		'share.link': '此视图的链接',
+		'share.cityTitle': '城市：{city}',
 		'share.clearFilters': '清除筛选',
 		'share.clearFiltersLabel': '清除筛选：{words}',
 		'cite.sample': '样本数据（模型生成，非官方统计）',
 		'cite.own': '您的数据',
-		'cite.tables': '数据表：{tables}',
 		'cite.version': '数据版本{version}',
 		'cite.versionUnknown': '数据版本尚未加载',
 		'cite.accessed': '访问日期{date}',
-		'cite.view': '视图'
+		'cite.table.imports': '进口表',
+		'cite.table.violations': '违规表'
 	}
 );
