@@ -56,12 +56,14 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Escapes text for a BibTeX field (braces kept balanced, LaTeX specials quoted). */
 export function bibtexEscape(text: string): string {
-	return text
-		.replace(/\\/g, '\\textbackslash{}')
-		.replace(/([{}%&#_$])/g, '\\$1')
-		.replace(/~/g, '\\textasciitilde{}')
-		.replace(/\^/g, '\\textasciicircum{}');
+	return text.replace(/[\\{}%&#_$~^]/g, (c) => LATEX[c] ?? `\\${c}`);
 }
+
+const LATEX: Record<string, string> = {
+	'\\': '\\textbackslash{}',
+	'~': '\\textasciitilde{}',
+	'^': '\\textasciicircum{}'
+};
 
 /** A @misc entry. */
 export function bibtexCitation(c: CitationInput): string {
