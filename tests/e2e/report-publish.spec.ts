@@ -199,3 +199,22 @@ test('/report?lang=zh stays Chinese, whatever language the report is written in'
 	await expect(page.locator('h1').first()).toHaveText('报告编辑器');
 	expect(await page.evaluate(() => localStorage.getItem('pilot-atlas:lang'))).not.toBe('en');
 });
+
+test('a Chinese report published from an English interface is Chinese throughout', async ({
+	page
+}) => {
+	const zh: ReportSpec = { ...spec, title: '2020年批次', lang: 'zh', blocks: [spec.blocks[1]!] };
+	await page.goto(`/report#spec=${encodeSpecForLink(zh)}`);
+	await expect(page.getByTestId('report-lang-note')).toContainText('wholly in Chinese');
+	const download = page.waitForEvent('download');
+	await page.getByTestId('report-publish').click();
+	const entries = unzipSync(new Uint8Array(readFileSync(await (await download).path())));
+	const html = new TextDecoder().decode(
+		Object.entries(entries).find(([p]) => p.endsWith('index.html'))![1]
+	);
+	expect(html).toContain('筛选：广东 · 2021年1月—2023年12月 · 网购保税进口（1210）· 进口额');
+	expect(html).not.toContain('Import value per month');
+	// The reader's page is untouched: still English, and the rendering frame is gone.
+	await expect(page.locator('h1').first()).toHaveText('Report builder');
+	await expect(page.locator('iframe')).toHaveCount(0);
+});
