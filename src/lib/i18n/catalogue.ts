@@ -15,6 +15,7 @@ import { workbench } from './messages/workbench';
 import { quality } from './messages/quality';
 import { about } from './messages/about';
 import { share } from './messages/share';
+import { charts } from './messages/charts';
 
 const FEATURES = [
 	common,
@@ -29,7 +30,8 @@ const FEATURES = [
 	workbench,
 	quality,
 	about,
-	share
+	share,
+	charts
 ] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;
