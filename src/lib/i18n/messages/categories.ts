@@ -34,6 +34,7 @@ export const categories = defineMessages(
 		'categories.diff.share': 'Phase share',
 		'categories.diff.nationalShare': 'National share',
 		'categories.diff.difference': 'Difference',
+		'categories.diff.tipNote': 'National share {share}',
 		'categories.trend.title': 'Category shares over time',
 		'categories.trend.units':
 			'Share of {metric} per calendar year, %; each panel has its own scale',
@@ -77,6 +78,7 @@ export const categories = defineMessages(
 		'categories.diff.share': '阶段占比',
 		'categories.diff.nationalShare': '全国占比',
 		'categories.diff.difference': '差异',
+		'categories.diff.tipNote': '全国占比为{share}',
 		'categories.trend.title': '商品类别占比的变化',
 		'categories.trend.units': '各年{metric}占比，%；每个小图刻度独立',
 		'categories.trend.cursor': '{category}：用方向键查看各年份',
