@@ -15,7 +15,8 @@ import {
 	type TableSource,
 	type ViewId
 } from '../model/view-grain';
-import { dataEngine } from './engine.svelte';
+import { createContext } from 'svelte';
+import type { DataEngine } from './engine.svelte';
 import { clearQueryCache } from './query.svelte';
 
 const MODELLED = TABLES.filter((t) => t.kind === 'modelled').map((t) => t.name);
@@ -24,7 +25,7 @@ const SAMPLE_GRAINS: Readonly<Record<FactTable, Grain>> = {
 	violations: finestGrain(VIOLATIONS)
 };
 
-class ActiveDataset {
+export class ActiveDataset {
 	uploads = $state.raw<readonly UploadedFile[]>([]);
 	grains = $state.raw<Readonly<Record<FactTable, Grain>>>(SAMPLE_GRAINS);
 
@@ -35,6 +36,12 @@ class ActiveDataset {
 
 	/** True while any modelled table holds sample rows. */
 	readonly sampleInUse = $derived(MODELLED.some((t) => !this.ownOnly(t)));
+
+	readonly engine: DataEngine;
+
+	constructor(engine: DataEngine) {
+		this.engine = engine;
+	}
 
 	/** True when the table holds only the analyst's rows (the last replace and any adds after). */
 	ownOnly(table: string): boolean {
@@ -77,7 +84,7 @@ class ActiveDataset {
 			this.grains = { ...this.grains, [upload.table]: grain };
 		}
 		clearQueryCache();
-		dataEngine().generation += 1;
+		this.engine.generation += 1;
 	}
 
 	/** Each modelled table's source, grain and files, for provenance. */
@@ -93,7 +100,7 @@ class ActiveDataset {
 	/** What exports write as their data version. */
 	version(): DataVersion {
 		return {
-			sampleVersion: dataEngine().manifest?.version ?? 'unknown',
+			sampleVersion: this.engine.manifest?.version ?? 'unknown',
 			uploads: this.uploads,
 			sampleInUse: this.sampleInUse,
 			tables: this.tables()
@@ -101,13 +108,14 @@ class ActiveDataset {
 	}
 }
 
-let shared: ActiveDataset | null = null;
+const [getDataset, setDataset] = createContext<ActiveDataset>();
 
-/** The page's active dataset (one per tab, like the engine). */
+/** The page's active dataset (one per engine), from context: call it while a component initialises. */
 export function activeDataset(): ActiveDataset {
-	shared ??= new ActiveDataset();
-	return shared;
+	return getDataset();
 }
+
+export { setDataset };
 
 /** SHA-256 of bytes as hex (Web Crypto: browsers and Node alike). */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {

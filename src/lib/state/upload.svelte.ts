@@ -16,8 +16,9 @@ import { detectFormat } from '../ingest/detect';
 import type { LoadMode } from '../db/staging';
 import type { Grain } from '../model/grain';
 import { uploadTotalsQuery } from '../queries/workbench';
-import { activeDataset } from './dataset.svelte';
-import { dataEngine } from './engine.svelte';
+import { activeDataset, type ActiveDataset } from './dataset.svelte';
+import { getEngine } from './engine-context';
+import type { DataEngine } from './engine.svelte';
 
 export type UploadStep = 'idle' | 'reading' | 'mapping' | 'report' | 'loading' | 'done';
 
@@ -49,6 +50,14 @@ export class UploadFlow {
 	#file: Blob | null = null;
 	#sha256 = '';
 	#client: IngestClient | null = null;
+	readonly #engine: DataEngine;
+	readonly #dataset: ActiveDataset;
+
+	/** Build it while a component initialises: it keeps the page's engine and dataset. */
+	constructor() {
+		this.#engine = getEngine();
+		this.#dataset = activeDataset();
+	}
 
 	/** The first rows under the header, for the mapping screen's samples. */
 	readonly sampleRows = $derived.by(() => {
@@ -136,7 +145,7 @@ export class UploadFlow {
 		const table = this.proposal?.spec.name;
 		const grain = this.validation?.grain;
 		if (!grain || (table !== 'imports' && table !== 'violations')) return null;
-		const dataset = activeDataset();
+		const dataset = this.#dataset;
 		return dataset.canAdd(table, grain) ? null : { loaded: dataset.grain(table), file: grain };
 	}
 
@@ -172,12 +181,13 @@ export class UploadFlow {
 		this.loadError = null;
 		try {
 			const ipc = await this.#client.arrow();
-			const connector = await dataEngine().ready();
-			const total = await connector.loadTable(proposal.spec, ipc, this.mode);
+			const workbench = await this.#engine.workbench();
+			const total = await workbench.loadTable(proposal.spec, ipc, this.mode);
+			const connector = await this.#engine.ready();
 			const [sums] = await connector.query<Record<string, number>>(
 				uploadTotalsQuery(proposal.spec)
 			);
-			activeDataset().record(
+			this.#dataset.record(
 				{
 					table: proposal.spec.name,
 					file: this.fileName,
