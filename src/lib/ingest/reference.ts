@@ -59,6 +59,26 @@ export const CHANNEL_NAMES: readonly NamedCode[] = [
 	}
 ];
 
+/** Short and common names of the goods categories, beside the reference names. */
+export const CATEGORY_NAMES: readonly NamedCode[] = [
+	{
+		code: 'beauty',
+		names: ['美妆', '化妆品', '美妆个护', '个护美妆', '洗护', 'beauty', 'cosmetics']
+	},
+	{ code: 'food', names: ['食品', '生鲜', '食品饮料', 'food'] },
+	{
+		code: 'infant',
+		names: ['母婴', '奶粉', '母婴用品', '婴童', 'infant formula', 'mother and baby']
+	},
+	{ code: 'health', names: ['保健', '营养保健', '保健食品', 'health', 'supplements'] },
+	{ code: 'apparel', names: ['服装', '服饰', '鞋服', '服装鞋包', 'apparel', 'clothing'] },
+	{ code: 'bags', names: ['箱包', '包袋', 'bags', 'luggage'] },
+	{ code: 'wine', names: ['酒', '酒水', '酒类饮品', 'wine', 'alcohol'] },
+	{ code: 'electronics', names: ['数码', '电子产品', '3c', '3c数码', 'electronics'] },
+	{ code: 'household', names: ['家居', '日用品', '家居日用', 'household'] },
+	{ code: 'other', names: ['其它', '其他商品', 'others'] }
+];
+
 /** Words that mark a row or a breakdown value as a total over everything. */
 const TOTAL_WORDS = [
 	'合计',
@@ -146,7 +166,7 @@ export function breakdownLookup(
 	column: string,
 	reference: IngestReference
 ): ReadonlyMap<string, string> | null {
-	if (column === 'category') return lookupOf(reference.categories);
+	if (column === 'category') return lookupOf([...reference.categories, ...CATEGORY_NAMES]);
 	if (column === 'type') return lookupOf(reference.violationTypes);
 	if (column === 'channel') return lookupOf(CHANNEL_NAMES);
 	return null;

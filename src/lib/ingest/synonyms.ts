@@ -122,8 +122,9 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	]
 };
 
+// A unit word after a separator ('value yuan', 'orders_单'); a bare '订单' keeps its '单'.
 const UNIT_WORDS =
-	/[(（[【]?\s*(亿元|億元|万元|萬元|千元|元|亿|万|千|单|件|个|bn|billion|million|thousand|yuan|cny|rmb|orders|cases|m)\s*[)）\]】]?$/i;
+	/[\s_(（[【]+(亿元|億元|万元|萬元|千元|元|亿|万|千|单|件|个|bn|billion|million|thousand|yuan|cny|rmb|orders|cases|m)\s*[)）\]】]?$/i;
 
 /** Lower case, no spaces, underscores, hyphens, dots or bracketed units: '金额（万元）' → '金额'. */
 export function normaliseHeader(header: string): string {

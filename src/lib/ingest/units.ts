@@ -52,7 +52,9 @@ export function headerUnit(header: string): Unit | null {
 	if (bracket) return unitOf(bracket[1]!);
 	const tail = /(?:[,，:：]|\bin\b)\s*(.+)$/i.exec(header);
 	if (tail) return unitOf(tail[1]!);
-	return unitOf(header.replace(/^[a-z_]+$/i, ''));
+	// A bare header states a unit only through a scale word ('金额万元'); '订单数' states none.
+	const bare = unitOf(header);
+	return bare && bare.factor !== 1 ? bare : null;
 }
 
 const TITLE_UNIT =

@@ -93,9 +93,9 @@ export const browseRowsQuery = defineView(
  * violation type — so an exported file reads without the app. A province-level table (its
  * `city_code` holds province codes) gets the province names and no city, phase or cohort.
  */
-export function exportRowsQuery(name: string, filters: Filters, sort: Sort | null): QuerySpec {
+function exportRowsSql(name: string, filters: Filters, sort: Sort | null): QuerySpec {
 	const spec = specOf(name);
-	if (!isFact(name)) return browseRowsQuery(name, filters, sort);
+	if (!isFact(name)) return browseRowsSql(name, filters, sort);
 	const out = spec.columns.flatMap((c) => {
 		const own = sql`r.${column(name, c.name)}`;
 		if (c.name === 'city_code') return [own, ...PLACE_NAMES];
@@ -124,6 +124,12 @@ export function exportRowsQuery(name: string, filters: Filters, sort: Sort | nul
 		WHERE ${where}
 		ORDER BY ${orderBy(name, sort)}`);
 }
+
+export const exportRowsQuery = defineView(
+	'workbench.exportRows',
+	[TABLE, FILTERS, SORT],
+	exportRowsSql
+);
 
 const PLACE_NAMES: readonly Fragment[] = [
 	sql`c.name_en AS city_en`,
