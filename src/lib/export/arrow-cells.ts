@@ -100,11 +100,16 @@ function columnWriter(data: Data, syntax: CellSyntax, policy: TextPolicy): CellW
 	return withNulls(data, syntax, (sink, i) => {
 		const v: unknown = vector.get(i);
 		if (v === null || v === undefined) return sink.ascii(syntax.nullCell);
+		if (DataType.isDate(type)) {
+			return syntax.text(sink, encoder.encode(isoDay(Math.floor(Number(v) / DAY_MS))), false);
+		}
+		if (DataType.isTimestamp(type)) {
+			return syntax.text(sink, encoder.encode(new Date(Number(v)).toISOString()), false);
+		}
 		if (typeof v === 'number') return sink.ascii(numberText(v, syntax));
 		if (typeof v === 'bigint' || typeof v === 'boolean') return sink.ascii(String(v));
-		const text = DataType.isTimestamp(type)
-			? new Date(Number(v)).toISOString()
-			: typeof v === 'string'
+		const text =
+			typeof v === 'string'
 				? v
 				: JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? String(x) : x));
 		const bytes = encoder.encode(text);
