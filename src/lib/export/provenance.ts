@@ -6,7 +6,7 @@
  * while any of them holds sample rows, else the "your data" notice.
  */
 import type { SqlParam } from '../db/connector';
-import { namedFilters, type NamedFilter } from './filter-names';
+import type { NamedFilter } from './filter-names';
 
 export interface UploadedFile {
 	readonly table: string;
@@ -80,6 +80,8 @@ export function provenance(input: {
 	/** Modelled tables the rows come from; absent: every modelled table (the cautious reading). */
 	tablesRead?: readonly string[];
 	textCells?: 'safe' | 'raw';
+	/** The filters named (`namedFilters`, from the reference lists); absent: codes only. */
+	filtersNamed?: readonly NamedFilter[];
 }): Provenance {
 	const all = input.data.tables ?? [];
 	const tables = input.tablesRead ? all.filter((t) => input.tablesRead!.includes(t.table)) : all;
@@ -92,7 +94,7 @@ export function provenance(input: {
 		product: 'Pilot Atlas',
 		contents: input.contents,
 		filters: input.filters,
-		filtersNamed: namedFilters(input.filters),
+		filtersNamed: input.filtersNamed ?? [],
 		sql: input.sql,
 		params: input.params,
 		data: input.data,

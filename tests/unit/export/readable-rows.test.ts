@@ -135,7 +135,12 @@ describe('provenance per table', () => {
 		});
 		expect(named.find((f) => f.param === 'city')!.values[0]).toMatchObject({ name_en: 'Hangzhou' });
 		expect(named.find((f) => f.param === 'ch')!.values[0]!.name_zh).toBe('网购保税进口');
-		const p = provenance({ ...base, filters: { prov: '440000' }, exportedAt: at });
+		const p = provenance({
+			...base,
+			filters: { prov: '440000' },
+			filtersNamed: namedFilters({ prov: '440000' }),
+			exportedAt: at
+		});
 		expect(provenanceEntries(p)).toContainEqual([
 			'filters_named',
 			'province 省份: Guangdong 广东 (440000)'
