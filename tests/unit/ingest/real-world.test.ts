@@ -19,7 +19,7 @@ const bytes = (file: string) => new Uint8Array(readFileSync(resolve(dir, file)))
 
 async function load(
 	file: string,
-	data = bytes(file),
+	data: Uint8Array = bytes(file),
 	tweak?: (m: Record<string, unknown>) => void
 ) {
 	const read = await readGrid(file, data);
