@@ -1,15 +1,25 @@
 /**
  * The one place queries run: tracks pending and error, drops results that arrive after the inputs
- * changed, and caches by SQL + params (the cache is cleared when the data changes). Results are kept raw (not deeply reactive).
+ * changed, and caches by SQL + params (the cache is cleared when the data changes). A question
+ * nobody waits for any more is dropped before it reaches the engine (see QueryQueue). Results are
+ * kept raw (not deeply reactive).
  */
-import { queryKey, type QuerySpec, type Row } from '../db/connector';
+import { queryKey, type QuerySpec } from '../db/connector';
 import { dataEngine } from './engine.svelte';
 import type { QuerySeed } from '../perf/seed';
 import { trackQuery } from '../perf/marks';
+import { QueryQueue, type Lease } from './query-queue';
+import { exposeForTests } from './test-hooks';
 
-// Deliberately not reactive: the cache only memoises promises.
-const cache = new Map<string, Promise<Row[]>>();
-const CACHE_LIMIT = 200;
+// Deliberately not reactive: the queue only memoises promises.
+const queue = new QueryQueue((query) =>
+	dataEngine()
+		.ready()
+		.then((connector) => connector.query(query))
+);
+/** How often a view's question was asked again, and how often it came out unchanged. */
+const asked = { evaluated: 0, unchanged: 0 };
+exposeForTests({ queryStats: queue.stats, questionStats: asked });
 
 export class QueryResult<T> {
 	rows = $state.raw<T[] | null>(null);
@@ -21,6 +31,7 @@ export class QueryResult<T> {
 
 	#ticket = 0;
 	#key: string | null = null;
+	#lease: Lease<T> | null = null;
 	/** The build-time key whose result is shown until the live engine answers the same question. */
 	#seedKey: string | null = null;
 
@@ -41,9 +52,15 @@ export class QueryResult<T> {
 			const query = spec();
 			const generation = engine.generation; // re-run when the data is replaced
 			const key = query ? `${generation}\u0000${queryKey(query)}` : null;
-			if (key !== null && key === this.#key && this.error === null) return; // same question
+			asked.evaluated++;
+			if (key !== null && key === this.#key && this.error === null) {
+				asked.unchanged++;
+				return; // same question
+			}
 			this.#key = key;
 			const ticket = ++this.#ticket;
+			this.#lease?.release(); // the older question, if still queued, need not run
+			this.#lease = null;
 			if (!query) {
 				this.pending = false;
 				return;
@@ -52,7 +69,9 @@ export class QueryResult<T> {
 			if (this.rows === null) this.pending = true;
 			else if (!seeded) this.updating = true;
 			this.error = null;
-			trackQuery(run<T>(query)).then(
+			const lease = queue.request<T>(key!, query);
+			this.#lease = lease;
+			trackQuery(lease.promise).then(
 				(rows) => {
 					if (ticket !== this.#ticket) return;
 					this.#seedKey = null;
@@ -68,25 +87,11 @@ export class QueryResult<T> {
 				}
 			);
 		});
+		$effect(() => () => this.#lease?.release());
 	}
 }
 
 /** Forgets every cached result; call when tables are replaced. */
 export function clearQueryCache(): void {
-	cache.clear();
-}
-
-function run<T>(query: QuerySpec): Promise<T[]> {
-	// The generation is part of the key: a promise from a replaced (or crashed) engine is never reused.
-	const key = `${dataEngine().generation}\u0000${queryKey(query)}`;
-	let hit = cache.get(key);
-	if (!hit) {
-		hit = dataEngine()
-			.ready()
-			.then((connector) => connector.query(query));
-		hit.catch(() => cache.delete(key));
-		if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-		cache.set(key, hit);
-	}
-	return hit as Promise<T[]>;
+	queue.clear();
 }
