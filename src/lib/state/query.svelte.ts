@@ -4,9 +4,11 @@
  * nobody waits for any more is dropped before it reaches the engine (see QueryQueue). Results are
  * kept raw (not deeply reactive).
  */
+import { untrack } from 'svelte';
+import { browser } from '$app/environment';
 import { queryKey, type QuerySpec } from '../db/connector';
 import { dataEngine } from './engine.svelte';
-import type { QuerySeed } from '../perf/seed';
+import { answerAtBuild, embeddedSeed, type QuerySeed } from '../perf/seed';
 import { trackQuery } from '../perf/marks';
 import { QueryQueue, type Lease } from './query-queue';
 import { exposeForTests } from './test-hooks';
@@ -37,10 +39,23 @@ export class QueryResult<T> {
 
 	/**
 	 * `spec` is read inside an effect: when what it reads changes, the query runs again. A `seed`
-	 * (the same query answered at build time) is shown at once; the live answer then replaces it
-	 * without the chart dimming, since it is the same question on the same data.
+	 * (the same query answered at build time: given, or embedded in the prerendered page) is shown
+	 * at once; the live answer then replaces it without the chart dimming, since it is the same
+	 * question on the same data. While prerendering, the build-time engine answers at once.
 	 */
 	constructor(spec: () => QuerySpec | null, seed?: QuerySeed<T>) {
+		if (!browser) {
+			const query = spec();
+			const rows = query ? answerAtBuild<T>(query) : undefined;
+			if (rows) {
+				this.rows = rows;
+				this.pending = false;
+			}
+		}
+		if (browser && !seed) {
+			const query = untrack(spec);
+			seed = query ? embeddedSeed<T>(query) : undefined;
+		}
 		// Seeds answer for the bundled data only: not once an analyst has replaced it.
 		if (seed && dataEngine().generation <= 1) {
 			this.rows = seed.rows as T[];
