@@ -7,21 +7,27 @@
 import { untrack } from 'svelte';
 import { browser } from '$app/environment';
 import { queryKey, type QuerySpec } from '../db/connector';
-import { dataEngine } from './engine.svelte';
+import { getEngine } from './engine-context';
+import type { DataEngine } from './engine.svelte';
 import { answerAtBuild, embeddedSeed, type QuerySeed } from '../perf/seed';
 import { trackQuery } from '../perf/marks';
 import { QueryQueue, type Lease } from './query-queue';
 import { exposeForTests } from './test-hooks';
 
-// Deliberately not reactive: the queue only memoises promises.
-const queue = new QueryQueue((query) =>
-	dataEngine()
-		.ready()
-		.then((connector) => connector.query(query))
-);
+// Deliberately not reactive: a queue only memoises promises. One per engine (one per page).
+const queues = new WeakMap<DataEngine, QueryQueue>();
 /** How often a view's question was asked again, and how often it came out unchanged. */
 const asked = { evaluated: 0, unchanged: 0 };
-exposeForTests({ queryStats: queue.stats, questionStats: asked });
+
+function queueFor(engine: DataEngine): QueryQueue {
+	let queue = queues.get(engine);
+	if (!queue) {
+		queue = new QueryQueue((query) => engine.ready().then((connector) => connector.query(query)));
+		queues.set(engine, queue);
+		exposeForTests({ queryStats: queue.stats, questionStats: asked });
+	}
+	return queue;
+}
 
 export class QueryResult<T> {
 	rows = $state.raw<T[] | null>(null);
@@ -44,6 +50,7 @@ export class QueryResult<T> {
 	 * question on the same data. While prerendering, the build-time engine answers at once.
 	 */
 	constructor(spec: () => QuerySpec | null, seed?: QuerySeed<T>) {
+		const engine = getEngine();
 		if (!browser) {
 			const query = spec();
 			const rows = query ? answerAtBuild<T>(query) : undefined;
@@ -57,13 +64,12 @@ export class QueryResult<T> {
 			seed = query ? embeddedSeed<T>(query) : undefined;
 		}
 		// Seeds answer for the bundled data only: not once an analyst has replaced it.
-		if (seed && dataEngine().generation <= 1) {
+		if (seed && engine.generation <= 1) {
 			this.rows = seed.rows as T[];
 			this.pending = false;
 			this.#seedKey = seed.key;
 		}
 		$effect(() => {
-			const engine = dataEngine();
 			const query = spec();
 			const generation = engine.generation; // re-run when the data is replaced
 			const key = query ? `${generation}\u0000${queryKey(query)}` : null;
@@ -84,7 +90,7 @@ export class QueryResult<T> {
 			if (this.rows === null) this.pending = true;
 			else if (!seeded) this.updating = true;
 			this.error = null;
-			const lease = queue.request<T>(key!, query);
+			const lease = queueFor(engine).request<T>(key!, query);
 			this.#lease = lease;
 			trackQuery(lease.promise).then(
 				(rows) => {
@@ -106,7 +112,7 @@ export class QueryResult<T> {
 	}
 }
 
-/** Forgets every cached result; call when tables are replaced. */
-export function clearQueryCache(): void {
-	queue.clear();
+/** Forgets every cached result of `engine`'s queue; call when tables are replaced. */
+export function clearQueryCache(engine: DataEngine): void {
+	queues.get(engine)?.clear();
 }
