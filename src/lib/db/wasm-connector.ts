@@ -10,12 +10,19 @@ import { readableError } from './errors';
 import { tableToRows } from './rows';
 import { ScriptRunner } from './script';
 import { loadAtomically, type LoadMode, type SqlExec } from './staging';
+import { StatementCache } from './statement-cache';
+
+type ArrowTable = Awaited<ReturnType<Engine['conn']['query']>>;
 
 export class WasmConnector implements Connector, Workbench {
 	readonly #script: ScriptRunner;
+	readonly #statements: StatementCache<ArrowTable>;
 
 	constructor(private readonly engine: Engine) {
 		this.#script = new ScriptRunner(engine.db);
+		this.#statements = new StatementCache<ArrowTable>((sql) =>
+			engine.life.guard(engine.conn.prepare(sql))
+		);
 	}
 
 	async query<T = Row>(spec: QuerySpec): Promise<T[]> {
@@ -46,6 +53,7 @@ export class WasmConnector implements Connector, Workbench {
 			insertIpc: (name, ipc) => conn.insertArrowFromIPCStream(ipc, { name, create: true })
 		};
 		try {
+			await this.#statements.clear(); // statements bound to the old table are not reused
 			return await loadAtomically(exec, spec, bytes, mode);
 		} catch (error) {
 			throw readableError(error);
@@ -60,15 +68,9 @@ export class WasmConnector implements Connector, Workbench {
 		return this.#script.cancel();
 	}
 
-	async #run(spec: QuerySpec) {
-		const { conn, life } = this.engine;
+	#run(spec: QuerySpec): Promise<ArrowTable> {
 		// guard: a query sent to a dead worker would never settle; it fails with the engine instead.
-		if (spec.params.length === 0) return life.guard(conn.query(spec.sql));
-		const statement = await life.guard(conn.prepare(spec.sql));
-		try {
-			return await life.guard(statement.query(...spec.params));
-		} finally {
-			if (!life.dead) await statement.close();
-		}
+		const { life } = this.engine;
+		return life.guard(this.#statements.run(spec.sql, spec.params));
 	}
 }
