@@ -11,6 +11,8 @@ import { tableToRows } from './rows';
 import { ScriptRunner } from './script';
 import { loadAtomically, type LoadMode, type SqlExec } from './staging';
 import { StatementCache } from './statement-cache';
+import { factTablesSql, feedsFacts } from './derived';
+import { splitStatements } from './statements';
 
 type ArrowTable = Awaited<ReturnType<Engine['conn']['query']>>;
 
@@ -54,14 +56,26 @@ export class WasmConnector implements Connector, Workbench {
 		};
 		try {
 			await this.#statements.clear(); // statements bound to the old table are not reused
-			return await loadAtomically(exec, spec, bytes, mode);
+			const rows = await loadAtomically(exec, spec, bytes, mode);
+			if (feedsFacts(spec.name)) await this.#rebuildFacts();
+			return rows;
 		} catch (error) {
 			throw readableError(error);
 		}
 	}
 
-	runScript(script: string): Promise<Uint8Array> {
-		return this.#script.run(script);
+	async runScript(script: string): Promise<Uint8Array> {
+		try {
+			return await this.#script.run(script);
+		} finally {
+			// A script may have changed a table the views' derived tables come from.
+			if (!readsOnly(script)) await this.#rebuildFacts().catch(() => {});
+		}
+	}
+
+	async #rebuildFacts(): Promise<void> {
+		await this.#statements.clear();
+		for (const statement of factTablesSql()) await this.engine.conn.query(statement);
 	}
 
 	cancelScript(): Promise<boolean> {
@@ -73,4 +87,13 @@ export class WasmConnector implements Connector, Workbench {
 		const { life } = this.engine;
 		return life.guard(this.#statements.run(spec.sql, spec.params));
 	}
+}
+
+const READ_ONLY = /^(select|from|explain|describe|show|summarize|values|table)\b/i;
+
+/** True when every statement of a console script only reads (so no derived table can be stale). */
+function readsOnly(script: string): boolean {
+	return splitStatements(script).every((s) =>
+		READ_ONLY.test(s.replace(/^(\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*/, ''))
+	);
 }

@@ -10,6 +10,7 @@ import type { DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
 import type { QuerySpec } from '$lib/db/connector';
 import { aggregateBatchesSql, batchTableName } from '$lib/db/batches';
 import { quoteIdent } from '$lib/db/identifiers';
+import { factTablesSql } from '$lib/db/derived';
 import { tableToRows } from '$lib/db/rows';
 import type { DataManifest } from '$lib/schema';
 
@@ -60,4 +61,5 @@ function loadAll(conn: DuckDBConnection): void {
 			conn.query(`DROP TABLE ${quoteIdent(batchTableName(entry.name))}`);
 		} else conn.insertArrowFromIPCStream(bytes, { name: entry.name, create: true });
 	}
+	for (const statement of factTablesSql()) conn.query(statement);
 }
