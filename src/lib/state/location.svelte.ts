@@ -4,13 +4,15 @@
  * runs. Kit then leaves `page.url` at the last real navigation, so everything that reads the
  * query string reads it here: the URL written last, else `location`.
  *
- * Continuous input (a brush drag, a slider) writes many replacing entries; browsers ignore
- * history writes past a rate (Chromium: 200 in 10 s), so those are written at most every
- * HISTORY_INTERVAL_MS, the last one always, while the app sees each new URL at once.
+ * Continuous input (a brush drag, a slider) writes many replacing entries. The app takes the
+ * last one of each animation frame (one update per frame, however many events arrive), and
+ * history is told at most every HISTORY_INTERVAL_MS, the last one always: browsers ignore
+ * history writes past a rate (Chromium: 200 in 10 s).
  */
 import { browser, building } from '$app/environment';
 import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
+import { exposeForTests } from './test-hooks';
 
 const HISTORY_INTERVAL_MS = 100;
 
@@ -21,10 +23,18 @@ let unwritten: string | null = null;
 let unwrittenOn: string | null = null;
 let lastWrite = 0;
 let timer: ReturnType<typeof setTimeout> | null = null;
+/** The latest replacing URL of this frame, applied at its animation frame. */
+let thisFrame: string | null = null;
+let frameRequested = false;
+
+/** Counters for the benchmark: URL states the app took, and frames that took one. */
+export const urlStats = { replaced: 0, pushed: 0 };
 
 if (browser) {
+	exposeForTests({ urlStats });
 	// Back/forward between shallow entries: Kit updates `page.state`, not `page.url`.
 	addEventListener('popstate', () => {
+		thisFrame = null;
 		discardUnwritten(); // it belonged to the entry we left
 		version++;
 	});
@@ -51,15 +61,30 @@ export function currentSearch(): URLSearchParams {
  */
 export function writeUrl(href: string, { replace = false }: { replace?: boolean } = {}): void {
 	if (!replace) {
+		applyFrame();
 		flush(); // the entry being left keeps the state the user last saw
 		// eslint-disable-next-line svelte/no-navigation-without-resolve -- the current path, new query
 		pushState(href, {});
 		lastWrite = performance.now();
+		urlStats.pushed++;
 		version++;
 		return;
 	}
-	unwritten = href;
+	thisFrame = href;
+	if (!frameRequested) {
+		frameRequested = true;
+		requestAnimationFrame(applyFrame);
+	}
+}
+
+/** Takes the frame's last replacing URL: the app updates once, before the frame is painted. */
+function applyFrame(): void {
+	frameRequested = false;
+	if (thisFrame === null) return;
+	unwritten = thisFrame;
+	thisFrame = null;
 	unwrittenOn = page.url.href;
+	urlStats.replaced++;
 	version++;
 	const wait = lastWrite + HISTORY_INTERVAL_MS - performance.now();
 	if (wait <= 0) flush();

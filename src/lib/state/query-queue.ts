@@ -49,10 +49,17 @@ export class QueryQueue {
 	#running = 0;
 	readonly #concurrency: number;
 
+	/** Statements sent, in order, when the queue was asked to keep them (benchmark only). */
+	readonly sentLog: QuerySpec[] | null;
+
 	/** `run` sends one statement to the engine; at most `concurrency` are out at once. */
-	constructor(run: (query: QuerySpec) => Promise<Row[]>, concurrency = 1) {
+	constructor(
+		run: (query: QuerySpec) => Promise<Row[]>,
+		{ concurrency = 1, keepLog = false }: { concurrency?: number; keepLog?: boolean } = {}
+	) {
 		this.#run = run;
 		this.#concurrency = concurrency;
+		this.sentLog = keepLog ? [] : null;
 	}
 
 	/** The answer to `query` (under `key`), shared with every equal request. */
@@ -113,6 +120,7 @@ export class QueryQueue {
 			job.state = 'running';
 			this.#running++;
 			this.stats.sent++;
+			this.sentLog?.push({ sql: job.query.sql, params: job.query.params });
 			this.#run(job.query)
 				.then(
 					(rows) => {

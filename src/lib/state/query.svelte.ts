@@ -12,7 +12,7 @@ import type { DataEngine } from './engine.svelte';
 import { answerAtBuild, embeddedSeed, type QuerySeed } from '../perf/seed';
 import { trackQuery } from '../perf/marks';
 import { QueryQueue, type Lease } from './query-queue';
-import { exposeForTests } from './test-hooks';
+import { exposeForTests, testFlags } from './test-hooks';
 
 // Deliberately not reactive: a queue only memoises promises. One per engine (one per page).
 const queues = new WeakMap<DataEngine, QueryQueue>();
@@ -22,9 +22,11 @@ const asked = { evaluated: 0, unchanged: 0 };
 function queueFor(engine: DataEngine): QueryQueue {
 	let queue = queues.get(engine);
 	if (!queue) {
-		queue = new QueryQueue((query) => engine.ready().then((connector) => connector.query(query)));
+		queue = new QueryQueue((query) => engine.ready().then((connector) => connector.query(query)), {
+			keepLog: testFlags()?.keepQueryLog === true
+		});
 		queues.set(engine, queue);
-		exposeForTests({ queryStats: queue.stats, questionStats: asked });
+		exposeForTests({ queryStats: queue.stats, questionStats: asked, queryLog: queue.sentLog });
 	}
 	return queue;
 }
