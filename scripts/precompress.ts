@@ -52,8 +52,8 @@ async function compressed(file: string, kind: 'br' | 'gz', bytes: Buffer): Promi
 	return out;
 }
 
-async function main() {
-	const dir = process.argv[2] ?? 'build';
+/** Writes `.br` and `.gz` beside every compressible file under `dir`; returns a one-line summary. */
+export async function precompressDir(dir: string): Promise<string> {
 	mkdirSync(CACHE, { recursive: true });
 	const started = performance.now();
 	let raw = 0;
@@ -72,12 +72,15 @@ async function main() {
 		})
 	);
 	const mb = (b: number) => (b / 2 ** 20).toFixed(1);
-	console.log(
-		`precompressed ${targets.length} files in ${relative('.', dir)}/: ${mb(raw)} MB → ${mb(brotli)} MB brotli (${((performance.now() - started) / 1000).toFixed(1)} s)`
-	);
+	return `precompressed ${targets.length} files in ${relative('.', dir)}/: ${mb(raw)} MB → ${mb(brotli)} MB brotli (${((performance.now() - started) / 1000).toFixed(1)} s)`;
 }
 
-main().catch((e) => {
-	console.error(e);
-	process.exit(1);
-});
+if (process.argv[1] && /precompress\.ts$/.test(process.argv[1])) {
+	precompressDir(process.argv[2] ?? 'build').then(
+		(summary) => console.log(summary),
+		(e: unknown) => {
+			console.error(e);
+			process.exit(1);
+		}
+	);
+}
