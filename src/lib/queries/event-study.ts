@@ -3,7 +3,7 @@
  * with how many of the cohort's cities the data covers at each k (the panel is unbalanced: early
  * joiners have no months before 2016, late joiners few after).
  */
-import { citiesWhere, rowsWhere } from './filters';
+import { citiesWhere, factWhere } from './filters';
 import { sql, toQuery } from './sql';
 import type { QuerySpec } from '../db/connector';
 import type { Filters } from '../model/filters';
@@ -21,12 +21,6 @@ export interface EventTimeRow {
 
 /** Σ value, Σ orders and covered cities per cohort and month since joining, k ∈ [−24, 36]. */
 function eventTimeSql(filters: Filters): QuerySpec {
-	const goods = rowsWhere(filters, {
-		rows: 'i',
-		cities: 'c',
-		table: 'imports',
-		ignore: ['from', 'to']
-	});
 	return toQuery(sql`
 		WITH city AS (
 			SELECT c.code, p.cohort, c.joined_month FROM "cities" c JOIN "phases" p ON p.id = c.phase
@@ -41,12 +35,10 @@ function eventTimeSql(filters: Filters): QuerySpec {
 			GROUP BY ALL
 		),
 		sums AS (
-			SELECT city.cohort, date_diff('month', city.joined_month, i."month") AS k,
-				sum(i.value_cny) AS value, sum(i.orders) AS orders
-			FROM "imports" i
-			JOIN "cities" c ON c.code = i.city_code
-			JOIN city ON city.code = i.city_code
-			WHERE ${goods}
+			SELECT f.cohort::VARCHAR AS cohort, date_diff('month', f.joined_month, f."month") AS k,
+				sum(f.value_cny) AS value, sum(f.orders) AS orders
+			FROM "imports_fact" f
+			WHERE f.cohort IS NOT NULL AND ${factWhere(filters, 'f', ['from', 'to'])}
 			GROUP BY ALL
 		)
 		SELECT coverage.cohort, coverage.k::INTEGER AS k, coverage.cities::INTEGER AS cities,
@@ -78,12 +70,7 @@ export interface JoinGrowthRow {
  * cities that had not yet joined by the end of those 12 months (the later cohorts). Descriptive.
  */
 function joinGrowthSql(filters: Filters): QuerySpec {
-	const goods = rowsWhere(filters, {
-		rows: 'i',
-		cities: 'c',
-		table: 'imports',
-		ignore: ['from', 'to']
-	});
+	const goods = factWhere(filters, 'f', ['from', 'to']);
 	return toQuery(sql`
 		WITH city AS (
 			SELECT c.code, c.phase, c.joined_month FROM "cities" c WHERE ${citiesWhere(filters, 'c')}
@@ -92,10 +79,10 @@ function joinGrowthSql(filters: Filters): QuerySpec {
 			SELECT id AS phase, cohort, ord, date_trunc('month', effective)::DATE AS j FROM "phases"
 		),
 		monthly AS (
-			SELECT i.city_code, i."month", sum(i.value_cny) AS v, sum(i.orders) AS o
-			FROM "imports" i JOIN "cities" c ON c.code = i.city_code
+			SELECT f.city_code::VARCHAR AS city_code, f."month", sum(f.value_cny) AS v, sum(f.orders) AS o
+			FROM "imports_fact" f
 			WHERE ${goods}
-			GROUP BY ALL
+			GROUP BY f.city_code, f."month"
 		),
 		tagged AS (
 			SELECT joins.phase, monthly.v, monthly.o, city.code,

@@ -3,7 +3,7 @@
  * of cities per cohort, from which the view derives its four scales. The timeline ignores the
  * month filter: it shows the whole period and draws the chosen range as a brush.
  */
-import { citiesWhere, rowsWhere } from './filters';
+import { citiesWhere, factWhere } from './filters';
 import { sql, toQuery } from './sql';
 import type { QuerySpec } from '../db/connector';
 import type { Filters } from '../model/filters';
@@ -18,21 +18,14 @@ export interface CohortMonthRow {
 
 /** Σ value and Σ orders per cohort and month, all filters but the month range. */
 function cohortSeriesSql(filters: Filters): QuerySpec {
-	const where = rowsWhere(filters, {
-		rows: 'i',
-		cities: 'c',
-		table: 'imports',
-		ignore: ['from', 'to']
-	});
+	// Grouped by the month as a date, formatted after: one strftime per group, not per row.
 	return toQuery(sql`
-		SELECT strftime(i."month", '%Y-%m') AS month, p.cohort,
-			sum(i.value_cny)::DOUBLE AS value, sum(i.orders)::DOUBLE AS orders
-		FROM "imports" i
-		JOIN "cities" c ON c.code = i.city_code
-		JOIN "phases" p ON p.id = c.phase
-		WHERE ${where}
-		GROUP BY ALL
-		ORDER BY month, p.cohort`);
+		SELECT strftime(f."month", '%Y-%m') AS month, f.cohort::VARCHAR AS cohort,
+			sum(f.value_cny)::DOUBLE AS value, sum(f.orders)::DOUBLE AS orders
+		FROM "imports_fact" f
+		WHERE f.cohort IS NOT NULL AND ${factWhere(filters, 'f', ['from', 'to'])}
+		GROUP BY f."month", f.cohort
+		ORDER BY f."month", f.cohort`);
 }
 export const cohortSeriesQuery = defineView('timeline.cohortSeries', [FILTERS], cohortSeriesSql);
 
@@ -47,16 +40,13 @@ export interface NationalMonthRow {
  * and channel) applied, so a cohort's share is of the same kind of goods nationwide.
  */
 function nationalSeriesSql(filters: Filters): QuerySpec {
-	const where = rowsWhere(
-		{ ...filters, phases: [], provinces: [], cities: [] },
-		{ rows: 'i', cities: 'c', table: 'imports', ignore: ['from', 'to'] }
-	);
+	const where = factWhere(filters, 'f', ['phases', 'provinces', 'cities', 'from', 'to']);
 	return toQuery(sql`
-		SELECT strftime(i."month", '%Y-%m') AS month,
-			sum(i.value_cny)::DOUBLE AS value, sum(i.orders)::DOUBLE AS orders
-		FROM "imports" i JOIN "cities" c ON c.code = i.city_code
+		SELECT strftime(f."month", '%Y-%m') AS month,
+			sum(f.value_cny)::DOUBLE AS value, sum(f.orders)::DOUBLE AS orders
+		FROM "imports_fact" f
 		WHERE ${where}
-		GROUP BY ALL ORDER BY month`);
+		GROUP BY f."month" ORDER BY f."month"`);
 }
 export const nationalSeriesQuery = defineView(
 	'timeline.nationalSeries',
@@ -108,12 +98,7 @@ export interface PeriodRow {
  * in the same months a year earlier.
  */
 function periodSummarySql(filters: Filters): QuerySpec {
-	const where = rowsWhere(filters, {
-		rows: 'i',
-		cities: 'c',
-		table: 'imports',
-		ignore: ['from', 'to']
-	});
+	const where = factWhere(filters, 'f', ['from', 'to']);
 	const from = filters.from ? `${filters.from}-01` : null;
 	const to = filters.to ? `${filters.to}-01` : null;
 	return toQuery(sql`
@@ -122,22 +107,41 @@ function periodSummarySql(filters: Filters): QuerySpec {
 				min("month") AS first
 			FROM "imports"
 		)
-		SELECT p.cohort, strftime(any_value(span.f), '%Y-%m') AS "from",
+		SELECT f.cohort::VARCHAR AS cohort, strftime(any_value(span.f), '%Y-%m') AS "from",
 			strftime(any_value(span.t), '%Y-%m') AS "to",
 			(date_diff('month', any_value(span.f), any_value(span.t)) + 1)::INTEGER AS months,
 			(any_value(span.f) - INTERVAL 12 MONTH >= any_value(span.first)) AS prev_complete,
-			coalesce(sum(i.value_cny) FILTER (WHERE i."month" BETWEEN span.f AND span.t), 0)::DOUBLE AS value,
-			coalesce(sum(i.orders) FILTER (WHERE i."month" BETWEEN span.f AND span.t), 0)::DOUBLE AS orders,
-			coalesce(sum(i.value_cny) FILTER (
-				WHERE i."month" BETWEEN span.f - INTERVAL 12 MONTH AND span.t - INTERVAL 12 MONTH), 0)::DOUBLE AS prev_value,
-			coalesce(sum(i.orders) FILTER (
-				WHERE i."month" BETWEEN span.f - INTERVAL 12 MONTH AND span.t - INTERVAL 12 MONTH), 0)::DOUBLE AS prev_orders
-		FROM "imports" i
-		JOIN "cities" c ON c.code = i.city_code
-		JOIN "phases" p ON p.id = c.phase
+			coalesce(sum(f.value_cny) FILTER (WHERE f."month" BETWEEN span.f AND span.t), 0)::DOUBLE AS value,
+			coalesce(sum(f.orders) FILTER (WHERE f."month" BETWEEN span.f AND span.t), 0)::DOUBLE AS orders,
+			coalesce(sum(f.value_cny) FILTER (
+				WHERE f."month" BETWEEN span.f - INTERVAL 12 MONTH AND span.t - INTERVAL 12 MONTH), 0)::DOUBLE AS prev_value,
+			coalesce(sum(f.orders) FILTER (
+				WHERE f."month" BETWEEN span.f - INTERVAL 12 MONTH AND span.t - INTERVAL 12 MONTH), 0)::DOUBLE AS prev_orders
+		FROM "imports_fact" f
 		CROSS JOIN span
-		WHERE ${where}
-		GROUP BY p.cohort
-		ORDER BY min(p.ord)`);
+		WHERE f.cohort IS NOT NULL AND ${where}
+		GROUP BY f.cohort
+		ORDER BY min(f.phase_ord)`);
 }
 export const periodSummaryQuery = defineView('timeline.periodSummary', [FILTERS], periodSummarySql);
+
+export interface PeriodFrameRow {
+	cohort: string;
+	/** The first and last months of the data ('YYYY-MM'): the default period and the year-earlier bound. */
+	first: string;
+	last: string;
+}
+
+/**
+ * The cohorts in display order with the data's first and last months: with the cohort series,
+ * everything the period summary needs (`periodFromSeries`), so a brush answers without a query.
+ */
+function periodFrameSql(): QuerySpec {
+	return toQuery(sql`
+		WITH span AS (SELECT min("month") AS first, max("month") AS last FROM "imports")
+		SELECT p.cohort, strftime(any_value(span.first), '%Y-%m') AS first,
+			strftime(any_value(span.last), '%Y-%m') AS last
+		FROM "phases" p CROSS JOIN span
+		GROUP BY p.cohort ORDER BY min(p.ord)`);
+}
+export const periodFrameQuery = defineView('timeline.periodFrame', [], periodFrameSql);

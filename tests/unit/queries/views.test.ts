@@ -44,6 +44,7 @@ const CALLS: QuerySpec[] = [
 	timeline.nationalSeriesQuery(F),
 	timeline.cohortInfoQuery(DEFAULT_FILTERS),
 	timeline.periodSummaryQuery(F),
+	timeline.periodFrameQuery(),
 	eventStudy.eventTimeQuery(F),
 	eventStudy.joinGrowthQuery(F),
 	city.cityMonthlyQuery('330100', F),
