@@ -14,6 +14,7 @@ import { maps } from './messages/maps';
 import { workbench } from './messages/workbench';
 import { quality } from './messages/quality';
 import { about } from './messages/about';
+import { outcomes } from './messages/outcomes';
 
 const FEATURES = [
 	common,
@@ -27,7 +28,8 @@ const FEATURES = [
 	maps,
 	workbench,
 	quality,
-	about
+	about,
+	outcomes
 ] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;

@@ -1,0 +1,62 @@
+import { defineMessages } from '../define';
+
+/** The outcomes estimator (difference-in-differences): why an estimate is not estimable, labels. */
+export const outcomes = defineMessages(
+	{
+		'outcomes.reason.no-treated':
+			'Not estimable: no place under these filters joined the pilot inside the chosen months.',
+		'outcomes.reason.no-variation':
+			'Not estimable: every place in the data joined in the same month and none stayed outside the pilot, so there is nothing to compare with.',
+		'outcomes.reason.few-pre-months':
+			'Not estimable: only {available} months of data before joining; the base needs {needed}.',
+		'outcomes.reason.few-pre-months.range':
+			'Not estimable: the chosen months start {available} months before joining; the base needs {needed} (choose an earlier start).',
+		'outcomes.reason.no-post-months': 'Not estimable: the places joined after the last month used.',
+		'outcomes.reason.few-post-months':
+			'Not estimable: only {available} of the {needed} months after joining are in the chosen months.',
+		'outcomes.reason.single-place-group':
+			'Not estimable: a group of one place (its effect cannot be told from its own noise).',
+		'outcomes.reason.few-treated':
+			'Not estimable: {n} places with usable values; at least {min} are needed.',
+		'outcomes.reason.no-comparison':
+			'Not estimable: no place outside the pilot in {month} (every place in the data had joined).',
+		'outcomes.reason.few-controls':
+			'Not estimable: {n} comparison places; at least {min} are needed.',
+		'outcomes.reason.log-nonpositive':
+			'Not estimable on growth (logs): {places} places have zero or negative values ({months} place-months); use levels, or other filters.',
+		'outcomes.reason.zero-sum-log':
+			'Not estimable on growth (logs): no cases in a month of the group or of its comparison places, so the log rate is undefined; use levels.',
+		'outcomes.reason.zero-denominator': 'Not estimable: no orders to divide by.',
+		'outcomes.reason.incomplete-horizon':
+			'Not estimable: {missing} of the {months} months after joining cannot be estimated.',
+		'outcomes.reason.no-estimable-group': 'Not estimable: none of its joining groups is estimable.',
+		'outcomes.reason.no-pre-periods': 'No pre-trend test: no month before joining can be estimated.'
+	},
+	{
+		'outcomes.reason.no-treated': '无法估计：在所选月份内，符合筛选条件的地区都没有加入试点。',
+		'outcomes.reason.no-variation':
+			'无法估计：数据中所有地区在同一月份加入试点，且没有试点外地区，无从比较。',
+		'outcomes.reason.few-pre-months':
+			'无法估计：加入前只有{available}个月的数据，基期需要{needed}个月。',
+		'outcomes.reason.few-pre-months.range':
+			'无法估计：所选月份从加入前{available}个月开始，基期需要{needed}个月（请选更早的起始月）。',
+		'outcomes.reason.no-post-months': '无法估计：这些地区在所用的最后一个月之后才加入。',
+		'outcomes.reason.few-post-months':
+			'无法估计：加入后的{needed}个月中，只有{available}个月在所选月份内。',
+		'outcomes.reason.single-place-group':
+			'无法估计：该组只有一个地区（其效应无法与自身波动区分）。',
+		'outcomes.reason.few-treated': '无法估计：只有{n}个地区有可用数值，至少需要{min}个。',
+		'outcomes.reason.no-comparison':
+			'无法估计：{month}没有试点外的地区（数据中所有地区都已加入）。',
+		'outcomes.reason.few-controls': '无法估计：只有{n}个比较地区，至少需要{min}个。',
+		'outcomes.reason.log-nonpositive':
+			'无法按增长（对数）估计：{places}个地区有零值或负值（{months}个地区月）；请改用水平值或其他筛选条件。',
+		'outcomes.reason.zero-sum-log':
+			'无法按增长（对数）估计：该组或其比较地区某月没有案件，对数比率无定义；请改用水平值。',
+		'outcomes.reason.zero-denominator': '无法估计：没有可作分母的订单。',
+		'outcomes.reason.incomplete-horizon':
+			'无法估计：加入后的{months}个月中有{missing}个月无法估计。',
+		'outcomes.reason.no-estimable-group': '无法估计：其加入组均无法估计。',
+		'outcomes.reason.no-pre-periods': '无法做预趋势检验：加入前没有可估计的月份。'
+	}
+);
