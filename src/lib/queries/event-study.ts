@@ -1,7 +1,9 @@
 /**
  * Event time: every city's months counted from its own joining month (k = 0), summed per cohort,
  * with how many of the cohort's cities the data covers at each k (the panel is unbalanced: early
- * joiners have no months before 2016, late joiners few after).
+ * joiners have no months before 2016, late joiners few after). Raw descriptive sums: the
+ * estimate of what joining changed is the outcomes estimator's (analysis/did). Only the chosen
+ * months are used, so a range also narrows which k each city can reach.
  */
 import { citiesWhere, rowsWhere } from './filters';
 import { sql, toQuery } from './sql';
@@ -20,18 +22,19 @@ export interface EventTimeRow {
 
 /** Σ value, Σ orders and covered cities per cohort and month since joining, k ∈ [−24, 36]. */
 export function eventTimeQuery(filters: Filters): QuerySpec {
-	const goods = rowsWhere(filters, {
-		rows: 'i',
-		cities: 'c',
-		table: 'imports',
-		ignore: ['from', 'to']
-	});
+	const goods = rowsWhere(filters, { rows: 'i', cities: 'c', table: 'imports' });
+	const from = filters.from ? `${filters.from}-01` : null;
+	const to = filters.to ? `${filters.to}-01` : null;
 	return toQuery(sql`
 		WITH city AS (
 			SELECT c.code, p.cohort, c.joined_month FROM "cities" c JOIN "phases" p ON p.id = c.phase
 			WHERE ${citiesWhere(filters, 'c')}
 		),
-		span AS (SELECT min("month") AS first, max("month") AS last FROM "imports"),
+		span AS (
+			SELECT greatest(min("month"), coalesce(${from}::DATE, min("month"))) AS first,
+				least(max("month"), coalesce(${to}::DATE, max("month"))) AS last
+			FROM "imports"
+		),
 		ks AS (SELECT unnest(generate_series(${-EVENT_WINDOW.before}::INTEGER, ${EVENT_WINDOW.after}::INTEGER)) AS k),
 		coverage AS (
 			SELECT city.cohort, ks.k, count(*) AS cities
@@ -73,7 +76,9 @@ export interface JoinGrowthRow {
 
 /**
  * For each phase: the 12 months before and after its join month, for its own cities and for the
- * cities that had not yet joined by the end of those 12 months (the later cohorts). Descriptive.
+ * places that had not yet joined by the end of those 12 months (later cohorts, and places outside
+ * the pilot). Descriptive; the window is fixed around each joining, so the month range does not
+ * apply (the table says so).
  */
 export function joinGrowthQuery(filters: Filters): QuerySpec {
 	const goods = rowsWhere(filters, {
@@ -101,7 +106,8 @@ export function joinGrowthQuery(filters: Filters): QuerySpec {
 					WHEN monthly."month" >= joins.j AND monthly."month" < joins.j + INTERVAL 12 MONTH THEN 'post'
 				END AS period,
 				CASE WHEN city.phase = joins.phase THEN 'treated'
-					WHEN city.joined_month >= joins.j + INTERVAL 12 MONTH THEN 'comparison'
+					WHEN city.joined_month IS NULL OR city.joined_month >= joins.j + INTERVAL 12 MONTH
+						THEN 'comparison'
 				END AS grp
 			FROM joins CROSS JOIN monthly JOIN city ON city.code = monthly.city_code
 		),

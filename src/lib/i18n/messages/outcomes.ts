@@ -30,7 +30,15 @@ export const outcomes = defineMessages(
 		'outcomes.reason.incomplete-horizon':
 			'Not estimable: {missing} of the {months} months after joining cannot be estimated.',
 		'outcomes.reason.no-estimable-group': 'Not estimable: none of its joining groups is estimable.',
-		'outcomes.reason.no-pre-periods': 'No pre-trend test: no month before joining can be estimated.'
+		'outcomes.reason.no-pre-periods':
+			'No pre-trend test: no month before joining can be estimated.',
+		'outcomes.series.some': '{cohort}: {phases} only',
+		'outcomes.series.places.named': '{n} places, all named',
+		'outcomes.series.places.inferred': '{n} places, all inferred',
+		'outcomes.series.places.both': '{n} places ({named} named, {inferred} inferred)',
+		'outcomes.series.label': '{name} · {places}',
+		'outcomes.series.indexCoverage':
+			'{name}: {places} of {of} places have 12 months of data before they joined and make up the index line.'
 	},
 	{
 		'outcomes.reason.no-treated': '无法估计：在所选月份内，符合筛选条件的地区都没有加入试点。',
@@ -57,6 +65,13 @@ export const outcomes = defineMessages(
 		'outcomes.reason.incomplete-horizon':
 			'无法估计：加入后的{months}个月中有{missing}个月无法估计。',
 		'outcomes.reason.no-estimable-group': '无法估计：其加入组均无法估计。',
-		'outcomes.reason.no-pre-periods': '无法做预趋势检验：加入前没有可估计的月份。'
+		'outcomes.reason.no-pre-periods': '无法做预趋势检验：加入前没有可估计的月份。',
+		'outcomes.series.some': '{cohort}：仅{phases}',
+		'outcomes.series.places.named': '{n}个地区，均有明确来源',
+		'outcomes.series.places.inferred': '{n}个地区，均为推断',
+		'outcomes.series.places.both': '{n}个地区：{named}个有明确来源，{inferred}个为推断',
+		'outcomes.series.label': '{name}（{places}）',
+		'outcomes.series.indexCoverage':
+			'{name}：{of}个地区中有{places}个在加入前有12个月的数据，构成指数线。'
 	}
 );
