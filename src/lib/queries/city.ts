@@ -1,7 +1,8 @@
 /**
  * One city against its cohort: monthly series by channel, the goods mix, and violation rates.
  * The cohort figures are per city of the cohort (Σ over its cities ÷ their number), so a city can
- * be read against a typical member rather than the cohort's total.
+ * be read against a typical member rather than the cohort's total. A place outside the pilot (a
+ * modelled comparison place) has no cohort: it is read against the other places outside it.
  */
 import { rowsWhere } from './filters';
 import { sql, toQuery } from './sql';
@@ -29,10 +30,11 @@ export function cityMonthlyQuery(code: string, filters: Filters): QuerySpec {
 	const where = rowsWhere(goodsOnly(filters), { rows: 'i', cities: 'c', table: 'imports' });
 	return toQuery(sql`
 		WITH me AS (
-			SELECT p.cohort FROM "cities" c JOIN "phases" p ON p.id = c.phase WHERE c.code = ${code}
+			SELECT coalesce(p.cohort, c.phase) AS cohort FROM "cities" c LEFT JOIN "phases" p ON p.id = c.phase WHERE c.code = ${code}
 		),
 		peers AS (
-			SELECT c.code FROM "cities" c JOIN "phases" p ON p.id = c.phase WHERE p.cohort = (SELECT cohort FROM me)
+			SELECT c.code FROM "cities" c LEFT JOIN "phases" p ON p.id = c.phase
+			WHERE coalesce(p.cohort, c.phase) = (SELECT cohort FROM me)
 		),
 		n AS (SELECT count(*) AS n FROM peers)
 		SELECT strftime(i."month", '%Y-%m') AS month, i.channel,
@@ -64,14 +66,14 @@ export function cityMixQuery(code: string, filters: Filters): QuerySpec {
 	);
 	return toQuery(sql`
 		WITH me AS (
-			SELECT p.cohort FROM "cities" c JOIN "phases" p ON p.id = c.phase WHERE c.code = ${code}
+			SELECT coalesce(p.cohort, c.phase) AS cohort FROM "cities" c LEFT JOIN "phases" p ON p.id = c.phase WHERE c.code = ${code}
 		),
 		rows AS (
 			SELECT i.category, i.city_code, i.value_cny
 			FROM "imports" i
 			JOIN "cities" c ON c.code = i.city_code
-			JOIN "phases" p ON p.id = c.phase
-			WHERE p.cohort = (SELECT cohort FROM me) AND ${where}
+			LEFT JOIN "phases" p ON p.id = c.phase
+			WHERE coalesce(p.cohort, c.phase) = (SELECT cohort FROM me) AND ${where}
 		),
 		agg AS (
 			SELECT category,
@@ -101,10 +103,11 @@ export function cityViolationsQuery(code: string, filters: Filters): QuerySpec {
 	const vio = rowsWhere(months, { rows: 'v', cities: 'c', table: 'violations' });
 	return toQuery(sql`
 		WITH me AS (
-			SELECT p.cohort FROM "cities" c JOIN "phases" p ON p.id = c.phase WHERE c.code = ${code}
+			SELECT coalesce(p.cohort, c.phase) AS cohort FROM "cities" c LEFT JOIN "phases" p ON p.id = c.phase WHERE c.code = ${code}
 		),
 		peers AS (
-			SELECT c.code FROM "cities" c JOIN "phases" p ON p.id = c.phase WHERE p.cohort = (SELECT cohort FROM me)
+			SELECT c.code FROM "cities" c LEFT JOIN "phases" p ON p.id = c.phase
+			WHERE coalesce(p.cohort, c.phase) = (SELECT cohort FROM me)
 		),
 		o AS (
 			SELECT year(i."month") AS year,

@@ -32,6 +32,27 @@ export const outcomes = defineMessages(
 		'outcomes.reason.no-estimable-group': 'Not estimable: none of its joining groups is estimable.',
 		'outcomes.reason.no-pre-periods':
 			'No pre-trend test: no month before joining can be estimated.',
+		'outcomes.who': 'Places that joined with the {cohort} ({places} of {selected} places)',
+		'outcomes.who.all': 'All places that joined ({places} of {selected})',
+		'outcomes.sentence.log':
+			'{who}: {change} ({level} % band {lower} to {upper}) {horizon} against {comparison}; pre-trend test p {p}.',
+		'outcomes.sentence.level':
+			'{who}: {change} per place and month ({level} % band {lower} to {upper}) {horizon} against {comparison}; pre-trend test p {p}.',
+		'outcomes.sentence.none': '{who}: {reason}',
+		'outcomes.horizon.months': 'in their first {months} months',
+		'outcomes.horizon.all': 'over all their months after joining',
+		'outcomes.comparison.not-yet': 'places not yet in the pilot',
+		'outcomes.comparison.never': 'places that never joined',
+		'outcomes.noPreTrend': 'not testable',
+		'outcomes.place.never': 'never joined',
+		'outcomes.place.modelled':
+			'modelled: stands for the prefectures of its province outside every pilot city; which ones is not read from a list',
+		'outcomes.place.note':
+			'A comparison place of the sample model, not a city of the pilot: it is read against the other places outside the pilot (per place). Its imports are direct purchase (9610) only, and modelled.',
+		'outcomes.about.title': 'Outside the pilot: modelled comparison places',
+		'outcomes.about.text':
+			'Every place of the list joins by March 2021, so the sample adds {n} places that never join: one per province for the part of it outside every pilot city, with direct-purchase (9610) imports only, inside the calibrated national totals. They give the estimate of what joining changed a comparison group for every phase. They are modelled, not a list that was read; an analyst’s own national data would bring the real ones. They are in no cohort, on no map and in no pilot count.',
+		'outcomes.about.places': '{n} modelled comparison places',
 		'outcomes.series.some': '{cohort}: {phases} only',
 		'outcomes.series.places.named': '{n} places, all named',
 		'outcomes.series.places.inferred': '{n} places, all inferred',
@@ -66,6 +87,27 @@ export const outcomes = defineMessages(
 			'无法估计：加入后的{months}个月中有{missing}个月无法估计。',
 		'outcomes.reason.no-estimable-group': '无法估计：其加入组均无法估计。',
 		'outcomes.reason.no-pre-periods': '无法做预趋势检验：加入前没有可估计的月份。',
+		'outcomes.who': '随{cohort}加入的地区（{selected}个中的{places}个）',
+		'outcomes.who.all': '所有加入的地区（{selected}个中的{places}个）',
+		'outcomes.sentence.log':
+			'{who}：{horizon}{change}（{level}%区间{lower}至{upper}），比较对象为{comparison}；预趋势检验p {p}。',
+		'outcomes.sentence.level':
+			'{who}：{horizon}每个地区每月{change}（{level}%区间{lower}至{upper}），比较对象为{comparison}；预趋势检验p {p}。',
+		'outcomes.sentence.none': '{who}：{reason}',
+		'outcomes.horizon.months': '加入后前{months}个月',
+		'outcomes.horizon.all': '加入后全部月份',
+		'outcomes.comparison.not-yet': '尚未加入试点的地区',
+		'outcomes.comparison.never': '从未加入的地区',
+		'outcomes.noPreTrend': '无法检验',
+		'outcomes.place.never': '从未加入',
+		'outcomes.place.modelled':
+			'模型生成：代表该省所有试点城市以外的地级地区；具体是哪些并非来自名单',
+		'outcomes.place.note':
+			'这是样本模型中的比较地区，不是试点城市：与其他试点外地区（每个地区平均）比较。其进口只有直购进口（9610），且为模型生成。',
+		'outcomes.about.title': '试点外：模型生成的比较地区',
+		'outcomes.about.text':
+			'名单中的所有地区在2021年3月前都已加入，因此样本另加{n}个从未加入的地区：每省一个，代表该省所有试点城市以外的部分，只有直购进口（9610），并计入校准后的全国总量。它们为估计加入试点的效果提供各阶段的比较组。它们由模型生成，并非来自名单；分析人员自己的全国数据会带来真实的地区。它们不属于任何批次，不出现在地图上，也不计入试点数量。',
+		'outcomes.about.places': '{n}个模型生成的比较地区',
 		'outcomes.series.some': '{cohort}：仅{phases}',
 		'outcomes.series.places.named': '{n}个地区，均有明确来源',
 		'outcomes.series.places.inferred': '{n}个地区，均为推断',
