@@ -50,7 +50,7 @@ describe('sentences', () => {
 		const phase = result.phases[0]!;
 		const en = phaseSentence(result, phase, 'en', tr('en'));
 		expect(en).toMatch(
-			/^Places that joined with the cohort\.c14 \(8 of 8 places\): \+5\d\.\d% \(95 % band \+\d+\.\d% to \+\d+\.\d%\) in their first 12 months against places not yet in the pilot; pre-trend test p [=<] \d/
+			/^cohort\.c14 cohort \(8 of 8 places\): \+5\d\.\d% \(95% band \+\d+\.\d% to \+\d+\.\d%\) in their first 12 months against places not yet in the pilot; pre-trend test p [=<] \d/
 		);
 		const zh = phaseSentence(result, phase, 'zh', tr('zh'));
 		expect(zh).toContain('加入后前12个月+5');

@@ -32,12 +32,12 @@ export const outcomes = defineMessages(
 		'outcomes.reason.no-estimable-group': 'Not estimable: none of its joining groups is estimable.',
 		'outcomes.reason.no-pre-periods':
 			'No pre-trend test: no month before joining can be estimated.',
-		'outcomes.who': 'Places that joined with the {cohort} ({places} of {selected} places)',
-		'outcomes.who.all': 'All places that joined ({places} of {selected})',
+		'outcomes.who': '{cohort} cohort ({places} of {selected} places)',
+		'outcomes.who.all': 'All cohorts ({places} of {selected} places)',
 		'outcomes.sentence.log':
-			'{who}: {change} ({level} % band {lower} to {upper}) {horizon} against {comparison}; pre-trend test p {p}.',
+			'{who}: {change} ({level}% band {lower} to {upper}) {horizon} against {comparison}; pre-trend test p {p}.',
 		'outcomes.sentence.level':
-			'{who}: {change} per place and month ({level} % band {lower} to {upper}) {horizon} against {comparison}; pre-trend test p {p}.',
+			'{who}: {change} per place and month ({level}% band {lower} to {upper}) {horizon} against {comparison}; pre-trend test p {p}.',
 		'outcomes.sentence.none': '{who}: {reason}',
 		'outcomes.horizon.months': 'in their first {months} months',
 		'outcomes.horizon.all': 'over all their months after joining',
@@ -87,8 +87,8 @@ export const outcomes = defineMessages(
 			'无法估计：加入后的{months}个月中有{missing}个月无法估计。',
 		'outcomes.reason.no-estimable-group': '无法估计：其加入组均无法估计。',
 		'outcomes.reason.no-pre-periods': '无法做预趋势检验：加入前没有可估计的月份。',
-		'outcomes.who': '随{cohort}加入的地区（{selected}个中的{places}个）',
-		'outcomes.who.all': '所有加入的地区（{selected}个中的{places}个）',
+		'outcomes.who': '{cohort}批次（{selected}个地区中的{places}个）',
+		'outcomes.who.all': '全部批次（{selected}个地区中的{places}个）',
 		'outcomes.sentence.log':
 			'{who}：{horizon}{change}（{level}%区间{lower}至{upper}），比较对象为{comparison}；预趋势检验p {p}。',
 		'outcomes.sentence.level':
