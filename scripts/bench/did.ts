@@ -92,7 +92,7 @@ async function main() {
 	const browser = await launch();
 	const page = await browser.newPage();
 	await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-	const chromium = [];
+	const chromium: { name: string; cold: number; warm: number }[] = [];
 	for (const s of inputs) {
 		const times = await page.evaluate(
 			({ places, rows, options, runs }) => {

@@ -14,6 +14,7 @@ import { maps } from './messages/maps';
 import { workbench } from './messages/workbench';
 import { quality } from './messages/quality';
 import { about } from './messages/about';
+import { share } from './messages/share';
 import { outcomes } from './messages/outcomes';
 
 const FEATURES = [
@@ -29,6 +30,7 @@ const FEATURES = [
 	workbench,
 	quality,
 	about,
+	share,
 	outcomes
 ] as const;
 

@@ -9,6 +9,7 @@ import { citiesWhere, rowsWhere } from './filters';
 import { sql, toQuery } from './sql';
 import type { QuerySpec } from '../db/connector';
 import type { Filters } from '../model/filters';
+import { FILTERS, defineView } from './views';
 
 export const EVENT_WINDOW = { before: 24, after: 36 } as const;
 
@@ -21,7 +22,7 @@ export interface EventTimeRow {
 }
 
 /** Σ value, Σ orders and covered cities per cohort and month since joining, k ∈ [−24, 36]. */
-export function eventTimeQuery(filters: Filters): QuerySpec {
+function eventTimeSql(filters: Filters): QuerySpec {
 	const goods = rowsWhere(filters, { rows: 'i', cities: 'c', table: 'imports' });
 	const from = filters.from ? `${filters.from}-01` : null;
 	const to = filters.to ? `${filters.to}-01` : null;
@@ -56,6 +57,7 @@ export function eventTimeQuery(filters: Filters): QuerySpec {
 		FROM coverage LEFT JOIN sums USING (cohort, k)
 		ORDER BY coverage.cohort, k`);
 }
+export const eventTimeQuery = defineView('eventStudy.eventTime', [FILTERS], eventTimeSql);
 
 export interface JoinGrowthRow {
 	phase: string;
@@ -80,7 +82,7 @@ export interface JoinGrowthRow {
  * the pilot). Descriptive; the window is fixed around each joining, so the month range does not
  * apply (the table says so).
  */
-export function joinGrowthQuery(filters: Filters): QuerySpec {
+function joinGrowthSql(filters: Filters): QuerySpec {
 	const goods = rowsWhere(filters, {
 		rows: 'i',
 		cities: 'c',
@@ -129,3 +131,4 @@ export function joinGrowthQuery(filters: Filters): QuerySpec {
 		GROUP BY joins.phase, joins.ord
 		ORDER BY joins.ord`);
 }
+export const joinGrowthQuery = defineView('eventStudy.joinGrowth', [FILTERS], joinGrowthSql);

@@ -11,6 +11,7 @@ import { citiesWhere, rowsWhere } from './filters';
 import { sql, toQuery } from './sql';
 import type { QuerySpec } from '../db/connector';
 import type { Filters } from '../model/filters';
+import { FILTERS, defineView } from './views';
 
 export interface OutcomePlaceRow {
 	code: string;
@@ -47,7 +48,7 @@ const span = (filters: Filters) => {
 };
 
 /** The places of the panel, each with its joining month and whether it is a treated candidate. */
-export function outcomePlacesQuery(filters: Filters): QuerySpec {
+function outcomePlacesSql(filters: Filters): QuerySpec {
 	const region = citiesWhere({ ...filters, phases: [], cities: [] }, 'c');
 	const chosen = citiesWhere({ ...filters, provinces: [] }, 'c');
 	return toQuery(sql`
@@ -65,7 +66,7 @@ export function outcomePlacesQuery(filters: Filters): QuerySpec {
  * Place-month sums inside the months used: value and orders under the goods filters, orders of
  * all goods (violations carry no category or channel, so the rate divides by them), and cases.
  */
-export function outcomeMonthsQuery(filters: Filters): QuerySpec {
+function outcomeMonthsSql(filters: Filters): QuerySpec {
 	const region = { ...filters, phases: [], cities: [] };
 	const goods = rowsWhere(region, {
 		rows: 'i',
@@ -114,3 +115,5 @@ export function outcomeMonthsQuery(filters: Filters): QuerySpec {
 		FULL JOIN vio ON vio.code = every.code AND vio.m = every.m
 		ORDER BY code, month`);
 }
+export const outcomePlacesQuery = defineView('outcomes.places', [FILTERS], outcomePlacesSql);
+export const outcomeMonthsQuery = defineView('outcomes.months', [FILTERS], outcomeMonthsSql);

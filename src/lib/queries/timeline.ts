@@ -8,6 +8,7 @@ import { citiesWhere, rowsWhere } from './filters';
 import { sql, toQuery } from './sql';
 import type { QuerySpec } from '../db/connector';
 import type { Filters } from '../model/filters';
+import { FILTERS, defineView } from './views';
 
 export interface CohortMonthRow {
 	month: string;
@@ -17,7 +18,7 @@ export interface CohortMonthRow {
 }
 
 /** Σ value and Σ orders per cohort and month, all filters but the month range. */
-export function cohortSeriesQuery(filters: Filters): QuerySpec {
+function cohortSeriesSql(filters: Filters): QuerySpec {
 	const where = rowsWhere(filters, {
 		rows: 'i',
 		cities: 'c',
@@ -34,6 +35,7 @@ export function cohortSeriesQuery(filters: Filters): QuerySpec {
 		GROUP BY ALL
 		ORDER BY month, p.cohort`);
 }
+export const cohortSeriesQuery = defineView('timeline.cohortSeries', [FILTERS], cohortSeriesSql);
 
 export interface NationalMonthRow {
 	month: string;
@@ -45,7 +47,7 @@ export interface NationalMonthRow {
  * The national series for shares: every place in the data, with only the goods filters (category
  * and channel) applied, so a cohort's share is of the same kind of goods nationwide.
  */
-export function nationalSeriesQuery(filters: Filters): QuerySpec {
+function nationalSeriesSql(filters: Filters): QuerySpec {
 	const where = rowsWhere(
 		{ ...filters, phases: [], provinces: [], cities: [] },
 		{ rows: 'i', cities: 'c', table: 'imports', ignore: ['from', 'to'] }
@@ -57,6 +59,11 @@ export function nationalSeriesQuery(filters: Filters): QuerySpec {
 		WHERE ${where}
 		GROUP BY ALL ORDER BY month`);
 }
+export const nationalSeriesQuery = defineView(
+	'timeline.nationalSeries',
+	[FILTERS],
+	nationalSeriesSql
+);
 
 export interface CohortInfoRow {
 	cohort: string;
@@ -75,7 +82,7 @@ export interface CohortInfoRow {
  * from and how sure their membership is, the month the cohort's last phase took effect, and the
  * month its first city joined. Places outside the pilot belong to no cohort.
  */
-export function cohortInfoQuery(filters: Filters): QuerySpec {
+function cohortInfoSql(filters: Filters): QuerySpec {
 	return toQuery(sql`
 		WITH joins AS (
 			SELECT cohort, strftime(max(effective), '%Y-%m') AS join_month FROM "phases" GROUP BY cohort
@@ -91,6 +98,7 @@ export function cohortInfoQuery(filters: Filters): QuerySpec {
 		WHERE ${citiesWhere(filters, 'c')}
 		GROUP BY p.cohort ORDER BY min(p.ord)`);
 }
+export const cohortInfoQuery = defineView('timeline.cohortInfo', [FILTERS], cohortInfoSql);
 
 /** Months of the index base: the year before each city joined. */
 export const INDEX_BASE_MONTHS = 12;
@@ -100,7 +108,7 @@ export const INDEX_BASE_MONTHS = 12;
  * data before their own joining month, with Σ of those cities' mean base month and how many of
  * the cohort's cities have one. All filters but the month range.
  */
-export function cohortIndexQuery(filters: Filters): QuerySpec {
+function cohortIndexSql(filters: Filters): QuerySpec {
 	const goods = rowsWhere(filters, {
 		rows: 'i',
 		cities: 'c',
@@ -146,6 +154,7 @@ export function cohortIndexQuery(filters: Filters): QuerySpec {
 		FROM series JOIN counts USING (cohort) LEFT JOIN base USING (cohort)
 		ORDER BY series.month, series.cohort`);
 }
+export const cohortIndexQuery = defineView('timeline.cohortIndex', [FILTERS], cohortIndexSql);
 
 export interface PeriodRow {
 	cohort: string;
@@ -164,7 +173,7 @@ export interface PeriodRow {
  * Per cohort: Σ value and Σ orders in the chosen months (the whole data when none are chosen) and
  * in the same months a year earlier.
  */
-export function periodSummaryQuery(filters: Filters): QuerySpec {
+function periodSummarySql(filters: Filters): QuerySpec {
 	const where = rowsWhere(filters, {
 		rows: 'i',
 		cities: 'c',
@@ -197,3 +206,4 @@ export function periodSummaryQuery(filters: Filters): QuerySpec {
 		GROUP BY p.cohort
 		ORDER BY min(p.ord)`);
 }
+export const periodSummaryQuery = defineView('timeline.periodSummary', [FILTERS], periodSummarySql);

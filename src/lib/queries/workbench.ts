@@ -8,6 +8,7 @@ import { tableSpec, type TableSpec } from '../schema';
 import type { FilterKey, Filters } from '../model/filters';
 import { inapplicableFilters, rowsWhere } from './filters';
 import { column, join, sql, table, toQuery, type Fragment } from './sql';
+import { FILTERS, SORT, TABLE, WINDOW, defineView } from './views';
 
 export interface Sort {
 	readonly column: string;
@@ -57,12 +58,17 @@ export function ignoredFilters(name: string, filters: Filters): FilterKey[] {
 }
 
 /** Number of rows of a table under the filters. */
-export function browseCountQuery(name: string, filters: Filters): QuerySpec {
+function browseCountSql(name: string, filters: Filters): QuerySpec {
 	return toQuery(sql`SELECT count(*)::INTEGER AS n ${fromWhere(name, filters)}`);
 }
+export const browseCountQuery = defineView(
+	'workbench.browseCount',
+	[TABLE, FILTERS],
+	browseCountSql
+);
 
 /** All columns of the filtered rows, in a stable order; LIMIT/OFFSET when a window is given. */
-export function browseRowsQuery(
+function browseRowsSql(
 	name: string,
 	filters: Filters,
 	sort: Sort | null,
@@ -75,6 +81,11 @@ export function browseRowsQuery(
 	const base = sql`SELECT ${cols} ${fromWhere(name, filters)} ORDER BY ${orderBy(name, sort)}`;
 	return toQuery(window ? sql`${base} LIMIT ${window.limit} OFFSET ${window.offset}` : base);
 }
+export const browseRowsQuery = defineView(
+	'workbench.browseRows',
+	[TABLE, FILTERS, SORT, WINDOW],
+	browseRowsSql
+);
 
 /** Row count and Σ of each numeric column of a table: an upload's check after loading. */
 export function uploadTotalsQuery(spec: TableSpec): QuerySpec {

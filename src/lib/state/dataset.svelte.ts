@@ -4,10 +4,11 @@
  */
 import { TABLES } from '../schema';
 import type { DataVersion, UploadedFile } from '../export/provenance';
-import { dataEngine } from './engine.svelte';
+import { createContext } from 'svelte';
+import type { DataEngine } from './engine.svelte';
 import { clearQueryCache } from './query.svelte';
 
-class ActiveDataset {
+export class ActiveDataset {
 	uploads = $state.raw<readonly UploadedFile[]>([]);
 
 	/** Tables the analyst replaced (they hold no sample rows any more). */
@@ -19,6 +20,12 @@ class ActiveDataset {
 	readonly sampleInUse = $derived(
 		TABLES.some((t) => t.kind === 'modelled' && !this.ownOnly(t.name))
 	);
+
+	readonly engine: DataEngine;
+
+	constructor(engine: DataEngine) {
+		this.engine = engine;
+	}
 
 	/** True when the table holds only the analyst's rows (the last replace and any adds after). */
 	ownOnly(table: string): boolean {
@@ -33,26 +40,27 @@ class ActiveDataset {
 				: this.uploads;
 		this.uploads = [...kept, upload];
 		clearQueryCache();
-		dataEngine().generation += 1;
+		this.engine.generation += 1;
 	}
 
 	/** What exports write as their data version. */
 	version(): DataVersion {
 		return {
-			sampleVersion: dataEngine().manifest?.version ?? 'unknown',
+			sampleVersion: this.engine.manifest?.version ?? 'unknown',
 			uploads: this.uploads,
 			sampleInUse: this.sampleInUse
 		};
 	}
 }
 
-let shared: ActiveDataset | null = null;
+const [getDataset, setDataset] = createContext<ActiveDataset>();
 
-/** The page's active dataset (one per tab, like the engine). */
+/** The page's active dataset (one per engine), from context: call it while a component initialises. */
 export function activeDataset(): ActiveDataset {
-	shared ??= new ActiveDataset();
-	return shared;
+	return getDataset();
 }
+
+export { setDataset };
 
 /** SHA-256 of bytes as hex (Web Crypto: browsers and Node alike). */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {

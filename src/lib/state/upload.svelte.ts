@@ -14,8 +14,9 @@ import type { Validation } from '../ingest/validate';
 import { detectFormat } from '../ingest/detect';
 import type { LoadMode } from '../db/staging';
 import { uploadTotalsQuery } from '../queries/workbench';
-import { activeDataset, sha256Hex } from './dataset.svelte';
-import { dataEngine } from './engine.svelte';
+import { activeDataset, sha256Hex, type ActiveDataset } from './dataset.svelte';
+import { getEngine } from './engine-context';
+import type { DataEngine } from './engine.svelte';
 
 export type UploadStep = 'idle' | 'reading' | 'mapping' | 'report' | 'loading' | 'done';
 
@@ -42,6 +43,14 @@ export class UploadFlow {
 	done = $state.raw<UploadDone | null>(null);
 
 	#bytes: Uint8Array | null = null;
+	readonly #engine: DataEngine;
+	readonly #dataset: ActiveDataset;
+
+	/** Build it while a component initialises: it keeps the page's engine and dataset. */
+	constructor() {
+		this.#engine = getEngine();
+		this.#dataset = activeDataset();
+	}
 
 	/** Reads a dropped or picked file; the size is checked before a byte is read. */
 	async open(file: Blob & { name: string }): Promise<void> {
@@ -104,13 +113,14 @@ export class UploadFlow {
 		this.step = 'loading';
 		this.loadError = null;
 		try {
-			const connector = await dataEngine().ready();
+			const workbench = await this.#engine.workbench();
 			const ipc = tableToStreamBytes(toArrow(proposal.spec, validation));
-			const total = await connector.loadTable(proposal.spec, ipc, this.mode);
+			const total = await workbench.loadTable(proposal.spec, ipc, this.mode);
+			const connector = await this.#engine.ready();
 			const [sums] = await connector.query<Record<string, number>>(
 				uploadTotalsQuery(proposal.spec)
 			);
-			activeDataset().record({
+			this.#dataset.record({
 				table: proposal.spec.name,
 				file: this.fileName,
 				sha256: await sha256Hex(this.#bytes),
