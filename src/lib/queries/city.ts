@@ -1,7 +1,8 @@
 /**
  * One city against its cohort: monthly series by channel, the goods mix, and violation rates.
  * The cohort figures are per city of the cohort (Σ over its cities ÷ their number), so a city can
- * be read against a typical member rather than the cohort's total.
+ * be read against a typical member rather than the cohort's total. A place outside the pilot (a
+ * modelled comparison place) has no cohort: it is read against the other places outside it.
  */
 import { factWhere, rowsWhere } from './filters';
 import { enumList, sql, toQuery } from './sql';
@@ -30,10 +31,11 @@ function cityMonthlySql(code: string, filters: Filters): QuerySpec {
 	const where = factWhere(goodsOnly(filters), 'i');
 	return toQuery(sql`
 		WITH me AS (
-			SELECT p.cohort FROM "cities" c JOIN "phases" p ON p.id = c.phase WHERE c.code = ${code}
+			SELECT coalesce(p.cohort, c.phase) AS cohort FROM "cities" c LEFT JOIN "phases" p ON p.id = c.phase WHERE c.code = ${code}
 		),
 		peers AS (
-			SELECT c.code FROM "cities" c JOIN "phases" p ON p.id = c.phase WHERE p.cohort = (SELECT cohort FROM me)
+			SELECT c.code FROM "cities" c LEFT JOIN "phases" p ON p.id = c.phase
+			WHERE coalesce(p.cohort, c.phase) = (SELECT cohort FROM me)
 		),
 		n AS (SELECT count(*) AS n FROM peers)
 		SELECT strftime(i."month", '%Y-%m') AS month, i.channel::VARCHAR AS channel,
@@ -43,7 +45,7 @@ function cityMonthlySql(code: string, filters: Filters): QuerySpec {
 			(sum(i.orders) / any_value(n.n))::DOUBLE AS cohort_orders
 		FROM "imports_fact" i
 		CROSS JOIN n
-		WHERE i.cohort = TRY_CAST((SELECT cohort FROM me) AS "pa_cohort") AND ${where}
+		WHERE i.cohort IS NOT DISTINCT FROM TRY_CAST((SELECT cohort FROM me) AS "pa_cohort") AND ${where}
 		GROUP BY i."month", i.channel
 		ORDER BY i."month", i.channel`);
 }
@@ -61,14 +63,14 @@ function cityMixSql(code: string, filters: Filters): QuerySpec {
 	const where = factWhere({ ...goodsOnly(filters), categories: [] }, 'i');
 	return toQuery(sql`
 		WITH me AS (
-			SELECT p.cohort FROM "cities" c JOIN "phases" p ON p.id = c.phase WHERE c.code = ${code}
+			SELECT coalesce(p.cohort, c.phase) AS cohort FROM "cities" c LEFT JOIN "phases" p ON p.id = c.phase WHERE c.code = ${code}
 		),
 		agg AS (
 			SELECT i.category::VARCHAR AS category,
 				coalesce(sum(i.value_cny) FILTER (WHERE i.city_code IN (${enumList([code], 'pa_city')})), 0) AS mine,
 				sum(i.value_cny) AS cohort
 			FROM "imports_fact" i
-			WHERE i.cohort = TRY_CAST((SELECT cohort FROM me) AS "pa_cohort") AND ${where}
+			WHERE i.cohort IS NOT DISTINCT FROM TRY_CAST((SELECT cohort FROM me) AS "pa_cohort") AND ${where}
 			GROUP BY i.category
 		)
 		SELECT agg.category, agg.mine::DOUBLE AS value,
@@ -94,10 +96,11 @@ function cityViolationsSql(code: string, filters: Filters): QuerySpec {
 	const vio = rowsWhere(months, { rows: 'v', cities: 'c', table: 'violations' });
 	return toQuery(sql`
 		WITH me AS (
-			SELECT p.cohort FROM "cities" c JOIN "phases" p ON p.id = c.phase WHERE c.code = ${code}
+			SELECT coalesce(p.cohort, c.phase) AS cohort FROM "cities" c LEFT JOIN "phases" p ON p.id = c.phase WHERE c.code = ${code}
 		),
 		peers AS (
-			SELECT c.code FROM "cities" c JOIN "phases" p ON p.id = c.phase WHERE p.cohort = (SELECT cohort FROM me)
+			SELECT c.code FROM "cities" c LEFT JOIN "phases" p ON p.id = c.phase
+			WHERE coalesce(p.cohort, c.phase) = (SELECT cohort FROM me)
 		),
 		o AS (
 			SELECT year(i."month") AS year,

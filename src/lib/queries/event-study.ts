@@ -1,7 +1,9 @@
 /**
  * Event time: every city's months counted from its own joining month (k = 0), summed per cohort,
  * with how many of the cohort's cities the data covers at each k (the panel is unbalanced: early
- * joiners have no months before 2016, late joiners few after).
+ * joiners have no months before 2016, late joiners few after). Raw descriptive sums: the
+ * estimate of what joining changed is the outcomes estimator's (analysis/did). Only the chosen
+ * months are used, so a range also narrows which k each city can reach.
  */
 import { citiesWhere, factWhere } from './filters';
 import { sql, toQuery } from './sql';
@@ -21,12 +23,18 @@ export interface EventTimeRow {
 
 /** Σ value, Σ orders and covered cities per cohort and month since joining, k ∈ [−24, 36]. */
 function eventTimeSql(filters: Filters): QuerySpec {
+	const from = filters.from ? `${filters.from}-01` : null;
+	const to = filters.to ? `${filters.to}-01` : null;
 	return toQuery(sql`
 		WITH city AS (
 			SELECT c.code, p.cohort, c.joined_month FROM "cities" c JOIN "phases" p ON p.id = c.phase
 			WHERE ${citiesWhere(filters, 'c')}
 		),
-		span AS (SELECT min("month") AS first, max("month") AS last FROM "imports"),
+		span AS (
+			SELECT greatest(min("month"), coalesce(${from}::DATE, min("month"))) AS first,
+				least(max("month"), coalesce(${to}::DATE, max("month"))) AS last
+			FROM "imports"
+		),
 		ks AS (SELECT unnest(generate_series(${-EVENT_WINDOW.before}::INTEGER, ${EVENT_WINDOW.after}::INTEGER)) AS k),
 		coverage AS (
 			SELECT city.cohort, ks.k, count(*) AS cities
@@ -38,7 +46,7 @@ function eventTimeSql(filters: Filters): QuerySpec {
 			SELECT f.cohort::VARCHAR AS cohort, date_diff('month', f.joined_month, f."month") AS k,
 				sum(f.value_cny) AS value, sum(f.orders) AS orders
 			FROM "imports_fact" f
-			WHERE f.cohort IS NOT NULL AND ${factWhere(filters, 'f', ['from', 'to'])}
+			WHERE f.cohort IS NOT NULL AND ${factWhere(filters, 'f')}
 			GROUP BY ALL
 		)
 		SELECT coverage.cohort, coverage.k::INTEGER AS k, coverage.cities::INTEGER AS cities,
@@ -67,7 +75,9 @@ export interface JoinGrowthRow {
 
 /**
  * For each phase: the 12 months before and after its join month, for its own cities and for the
- * cities that had not yet joined by the end of those 12 months (the later cohorts). Descriptive.
+ * places that had not yet joined by the end of those 12 months (later cohorts, and places outside
+ * the pilot). Descriptive; the window is fixed around each joining, so the month range does not
+ * apply (the table says so).
  */
 function joinGrowthSql(filters: Filters): QuerySpec {
 	const goods = factWhere(filters, 'f', ['from', 'to']);
@@ -90,7 +100,8 @@ function joinGrowthSql(filters: Filters): QuerySpec {
 					WHEN monthly."month" >= joins.j AND monthly."month" < joins.j + INTERVAL 12 MONTH THEN 'post'
 				END AS period,
 				CASE WHEN city.phase = joins.phase THEN 'treated'
-					WHEN city.joined_month >= joins.j + INTERVAL 12 MONTH THEN 'comparison'
+					WHEN city.joined_month IS NULL OR city.joined_month >= joins.j + INTERVAL 12 MONTH
+						THEN 'comparison'
 				END AS grp
 			FROM joins CROSS JOIN monthly JOIN city ON city.code = monthly.city_code
 		),

@@ -19,15 +19,18 @@ export interface MapCityRow {
 	lon: number;
 	phase: string;
 	joined: string;
-	basis: 'named' | 'inferred';
+	basis: 'named' | 'inferred' | 'modelled';
 }
 
-/** Every reference place with its map position, phase and joining month ('YYYY-MM'). */
+/**
+ * Every place of the pilot with its map position, phase and joining month ('YYYY-MM'). Places
+ * that never joined (the sample's modelled comparison places) are not members and not drawn.
+ */
 function mapCitiesSql(): QuerySpec {
 	return toQuery(sql`
 		SELECT code, name_en, name_zh, province_code, lat::DOUBLE AS lat, lon::DOUBLE AS lon, phase,
 			strftime(joined_month, '%Y-%m') AS joined, basis
-		FROM "cities" ORDER BY code`);
+		FROM "cities" WHERE joined_month IS NOT NULL ORDER BY code`);
 }
 export const mapCitiesQuery = defineView('map.cities', [], mapCitiesSql);
 

@@ -1,5 +1,11 @@
 /** Formats for a metric's values in charts and tables, per locale. */
-import { formatCny, formatCount, formatShare, type Locale } from '../../format/number';
+import {
+	formatChange,
+	formatCny,
+	formatCount,
+	formatShare,
+	type Locale
+} from '../../format/number';
 import { format } from 'd3';
 import type { Metric } from '../../model/filters';
 import type { TimelineScale } from '../../analysis/timeline-scales';
@@ -10,6 +16,7 @@ export function formatScaled(metric: Metric, scale: TimelineScale, locale: Local
 		if (v === null || !Number.isFinite(v)) return '–';
 		if (scale === 'share') return formatShare(v);
 		if (scale === 'index') return format('.1f')(v);
+		if (scale === 'relative') return formatChange(v);
 		if (metric === 'orders') return formatCount(v);
 		return formatCny(v, locale);
 	};
@@ -19,6 +26,7 @@ export function formatScaled(metric: Metric, scale: TimelineScale, locale: Local
 export function axisFormat(metric: Metric, scale: TimelineScale, locale: Locale) {
 	if (scale === 'share') return format('.0%');
 	if (scale === 'index') return format('.0f');
+	if (scale === 'relative') return format('+.0%');
 	if (metric === 'orders') return format('.2~s');
 	return (v: number) => formatCny(v, locale);
 }
