@@ -4,6 +4,8 @@
  */
 import { latestFullYearQuery, phaseCardsQuery, pilotCountsQuery } from '$lib/queries/overview';
 import { eventsQuery, phasesQuery } from '$lib/queries/reference';
+import { cohortSeriesQuery, nationalSeriesQuery } from '$lib/queries/timeline';
+import { DEFAULT_FILTERS } from '$lib/model/filters';
 import { SAMPLE_FIRST_MONTH, SAMPLE_LAST_MONTH } from '$lib/schema';
 import type { QuerySeeds } from '$lib/perf/seed';
 import { buildTimeSeed } from './build-db';
@@ -24,7 +26,12 @@ export async function overviewSeeds(): Promise<QuerySeeds> {
 				reference
 			),
 			phases: await buildTimeSeed(phasesQuery(), reference),
-			events: await buildTimeSeed(eventsQuery(SAMPLE_FIRST_MONTH, SAMPLE_LAST_MONTH), reference)
+			events: await buildTimeSeed(eventsQuery(SAMPLE_FIRST_MONTH, SAMPLE_LAST_MONTH), reference),
+			shareRows: await buildTimeSeed(cohortSeriesQuery(DEFAULT_FILTERS), ['imports', ...reference]),
+			shareNational: await buildTimeSeed(nationalSeriesQuery(DEFAULT_FILTERS), [
+				'imports',
+				'cities'
+			])
 		};
 	} catch (error) {
 		console.warn(`overview: no build-time seeds (${String(error)}); the page loads live.`);
