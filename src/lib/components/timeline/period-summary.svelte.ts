@@ -17,6 +17,7 @@ import { periodFromSeries } from '$lib/analysis/period-summary';
 export class PeriodSummary {
 	readonly rows: PeriodRow[] | null;
 	readonly pending: boolean;
+	readonly updating: boolean;
 	readonly error: string | null;
 
 	constructor(url: UrlState) {
@@ -29,6 +30,7 @@ export class PeriodSummary {
 				: null
 		);
 		this.pending = $derived(series.pending || frame.pending);
+		this.updating = $derived(series.updating || frame.updating);
 		this.error = $derived(series.error ?? frame.error);
 	}
 }

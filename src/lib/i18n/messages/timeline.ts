@@ -63,8 +63,7 @@ export const timeline = defineMessages(
 		'timeline.growth.difference': 'Difference',
 		'timeline.growth.none': 'no comparison group',
 		'timeline.growth.partial': 'fewer than 12 months of data before joining',
-		'timeline.growth.n': '{n} cities',
-		'timeline.growth.points': '{n} pts'
+		'timeline.growth.n': '{n} cities'
 	},
 	{
 		'timeline.title': '试点扩大过程中的进口规模',
@@ -120,7 +119,6 @@ export const timeline = defineMessages(
 		'timeline.growth.difference': '差值',
 		'timeline.growth.none': '无比较组',
 		'timeline.growth.partial': '加入前数据不足12个月',
-		'timeline.growth.n': '{n} 个城市',
-		'timeline.growth.points': '{n} 个百分点'
+		'timeline.growth.n': '{n} 个城市'
 	}
 );
