@@ -1,7 +1,7 @@
 /** The category views' pure parts: bar and segment order, differences, the small-multiples grid. */
 import { describe, expect, test } from 'vitest';
 import { shareOrder } from '../../src/lib/charts/views/share-bars';
-import { everyNthYear, panelGrid } from '../../src/lib/charts/views/small-multiples';
+import { everyNthYear, panelGrid, panelY } from '../../src/lib/charts/views/small-multiples';
 import { shareDifferences } from '../../src/lib/components/categories/differences';
 import { barSpans } from '../../src/lib/charts/marks/bars';
 import { columnFormat } from '../../src/lib/format/column';
@@ -91,7 +91,7 @@ describe('difference from the national mix', () => {
 });
 
 describe('small multiples', () => {
-	test('as many columns as fit 180 px panels, at most five', () => {
+	test('as many columns as fit 140 px panels, at most five', () => {
 		expect(panelGrid(390)).toEqual({ columns: 2, gap: 16, panelWidth: 187 });
 		expect(panelGrid(150).columns).toBe(1);
 		const wide = panelGrid(1300);
@@ -111,5 +111,16 @@ describe('small multiples', () => {
 		expect(ticks.at(-1)).toBe(2026);
 		for (let i = 1; i < ticks.length; i++)
 			expect(ticks[i]! - ticks[i - 1]!).toBeGreaterThanOrEqual(2);
+	});
+
+	test("a panel's y axis runs from zero to a round top that is labelled", () => {
+		const beauty = panelY([0.22, 0.31, null]);
+		expect(beauty.domain).toEqual([0, 0.4]);
+		expect(beauty.ticks.at(-1)).toBe(0.4);
+		expect(beauty.ticks[0]).toBe(0);
+		const small = panelY([0.052, 0.058]);
+		expect(small.ticks.at(-1)).toBeCloseTo(small.domain[1], 12);
+		expect(small.domain[1]).toBeGreaterThanOrEqual(0.058);
+		expect(panelY([null]).domain).toEqual([0, 1]);
 	});
 });

@@ -1,14 +1,17 @@
 /**
  * The grid of small multiples: as many columns as fit panels at least `minWidth` wide (at most
- * `max`), each panel's width, and which years an x axis labels so they never crowd. Pure.
+ * `max`), each panel's width, which years an x axis labels so they never crowd, and a short
+ * panel's y scale from zero to a labelled top. Pure.
  */
+import { scaleLinear } from 'd3';
+
 export interface PanelGrid {
 	readonly columns: number;
 	readonly panelWidth: number;
 	readonly gap: number;
 }
 
-export function panelGrid(width: number, { minWidth = 180, gap = 16, max = 5 } = {}): PanelGrid {
+export function panelGrid(width: number, { minWidth = 140, gap = 16, max = 5 } = {}): PanelGrid {
 	const columns = Math.max(1, Math.min(max, Math.floor((width + gap) / (minWidth + gap))));
 	return { columns, gap, panelWidth: Math.floor((width - gap * (columns - 1)) / columns) };
 }
@@ -25,4 +28,13 @@ export function everyNthYear(years: readonly number[], fit: number): number[] {
 		picked.push(years[last]!);
 	}
 	return picked;
+}
+
+/** From zero to a round top that is itself a tick, with about `count` steps (a short panel). */
+export function panelY(values: readonly (number | null)[], count = 2) {
+	const top = Math.max(0, ...values.filter((v): v is number => v !== null && Number.isFinite(v)));
+	const scale = scaleLinear()
+		.domain([0, top || 1])
+		.nice(count);
+	return { domain: scale.domain() as [number, number], ticks: scale.ticks(count) };
 }

@@ -64,7 +64,7 @@ export const categories = defineMessages(
 		'categories.sortPhase': '按阶段',
 		'categories.sortShare': '按{category}占比',
 		'categories.source':
-			'进口表（样本）：各类别 {metric} 之和 ÷ 该组总和；全国条形为样本中全部城市，月份、类别和渠道筛选相同',
+			'进口表（样本）：各类别{metric}之和÷该组总和；全国条形为样本中全部城市，月份、类别和渠道筛选相同',
 		'categories.mix.title': '各阶段商品类别构成及全国构成',
 		'categories.mix.units': '{metric}占比，%',
 		'categories.mix.aria': '堆叠条形图：各阶段及全国的商品类别构成',
