@@ -145,12 +145,12 @@ export const compliance = defineMessages(
 		'compliance.funnel.units': '每万单案件数（纵轴）与所选期间订单数（横轴，对数刻度）',
 		'compliance.funnel.aria': '城市违规率漏斗图，围绕总体比率画出95%和99.8%控制限',
 		'compliance.funnel.x': '所选期间订单数（对数刻度）',
-		'compliance.funnel.target': '总体比率 {rate}',
+		'compliance.funnel.target': '总体比率{rate}',
 		'compliance.funnel.l95': '95%控制限',
 		'compliance.funnel.l998': '99.8%控制限',
-		'compliance.funnel.point': '{city}：每万单 {rate}（{orders} 单中 {cases} 件），{position}',
+		'compliance.funnel.point': '{city}：每万单{rate}（{orders}单中{cases}件），{position}',
 		'compliance.funnel.summary':
-			'{n} 个城市中，{n95} 个在总体比率（每万单 {rate}）的95%控制限之外，{n998} 个在99.8%控制限之外；仅由随机波动约有5%和0.2%会落在外面。99.8%控制限之外的城市以较大圆点画出，并在空间允许时标出名称；所有城市见数据表。',
+			'{n}个城市中，{n95}个在总体比率（每万单{rate}）的95%控制限之外，{n998}个在99.8%控制限之外；仅由随机波动约有5%和0.2%会落在外面。99.8%控制限之外的城市以较大圆点画出，并在空间允许时标出名称；所有城市见数据表。',
 		'compliance.funnel.method':
 			'控制限：总体比率 × 订单数的泊松分位数，经插值（Spiegelhalter 2005）。控制限只考虑随机波动；城市之间的真实差异（如新加入的城市）会使分布更分散。',
 		'compliance.funnel.limits': '该订单量下的控制限（95%）'
