@@ -93,3 +93,16 @@ const COHORT_LABELS: Record<string, string> = {
 	c86: '86 cities + Hainan',
 	call: 'All zones'
 };
+
+test('with one channel in the filter, the channel split says there is nothing to split', async ({
+	page
+}) => {
+	await page.goto('/categories?ch=1210');
+	const split = page.locator('[data-chart="category-channel"]');
+	await expect(split).toContainText('The channel filter keeps 1210 bonded only');
+	await expect(split.locator('svg rect[data-category="1210"]').first()).toBeAttached();
+	await expect(split.locator('svg rect[data-category="9610"]')).toHaveCount(0);
+	await page.goto('/categories');
+	await expect(split.locator('svg rect[data-category="9610"]').first()).toBeAttached();
+	await expect(split).not.toContainText('The channel filter keeps');
+});

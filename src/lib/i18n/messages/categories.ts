@@ -45,7 +45,9 @@ export const categories = defineMessages(
 		'categories.channel.units': 'Share of {metric} by customs channel, %',
 		'categories.channel.aria': 'Stacked bars: the 1210 and 9610 shares of each category',
 		'categories.channel.source': 'imports table, the filtered rows',
-		'categories.channel.bondedShare': '1210 share'
+		'categories.channel.bondedShare': '1210 share',
+		'categories.channel.oneChannel':
+			'The channel filter keeps {channel} only, so every category is all {channel}; clear it to compare the two channels.'
 	},
 	{
 		'categories.report.mix': '商品类别：各阶段构成及全国构成',
@@ -87,6 +89,8 @@ export const categories = defineMessages(
 		'categories.channel.units': '{metric}按海关监管方式的占比，%',
 		'categories.channel.aria': '堆叠条形图：各类别中 1210 与 9610 的占比',
 		'categories.channel.source': '进口表，筛选后的数据',
-		'categories.channel.bondedShare': '1210 占比'
+		'categories.channel.bondedShare': '1210 占比',
+		'categories.channel.oneChannel':
+			'渠道筛选只保留{channel}，所以每个类别都全部为{channel}；清除该筛选即可比较两种渠道。'
 	}
 );
