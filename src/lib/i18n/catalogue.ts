@@ -14,6 +14,7 @@ import { maps } from './messages/maps';
 import { workbench } from './messages/workbench';
 import { quality } from './messages/quality';
 import { about } from './messages/about';
+import { server } from './messages/server';
 
 const FEATURES = [
 	common,
@@ -27,7 +28,8 @@ const FEATURES = [
 	maps,
 	workbench,
 	quality,
-	about
+	about,
+	server
 ] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;

@@ -9,22 +9,30 @@ import type { DataEngine } from './engine.svelte';
 import { clearQueryCache } from './query.svelte';
 
 export class ActiveDataset {
+	readonly engine: DataEngine;
 	uploads = $state.raw<readonly UploadedFile[]>([]);
+
+	/** True while any modelled table holds sample rows (a server's manifest may say it has none). */
+	readonly sampleInUse: boolean;
+
+	constructor(engine: DataEngine) {
+		this.engine = engine;
+		this.sampleInUse = $derived(
+			this.engine.manifest?.sample !== false &&
+				TABLES.some((t) => t.kind === 'modelled' && !this.ownOnly(t.name))
+		);
+	}
 
 	/** Tables the analyst replaced (they hold no sample rows any more). */
 	readonly replaced = $derived(
 		new Set(this.uploads.filter((u) => u.mode === 'replace').map((u) => u.table))
 	);
 
-	/** True while any modelled table holds sample rows. */
-	readonly sampleInUse = $derived(
-		TABLES.some((t) => t.kind === 'modelled' && !this.ownOnly(t.name))
-	);
-
-	readonly engine: DataEngine;
-
-	constructor(engine: DataEngine) {
-		this.engine = engine;
+	/** The label of data that is not the sample: the analyst's upload, or a server's own data. */
+	get ownDataKey(): 'chart.ownData' | 'chart.serverData' {
+		return this.uploads.length === 0 && this.engine.manifest?.sample === false
+			? 'chart.serverData'
+			: 'chart.ownData';
 	}
 
 	/** True when the table holds only the analyst's rows (the last replace and any adds after). */

@@ -31,7 +31,7 @@ async function chooseFromDeployment(): Promise<EngineProvider> {
 	const watchdog = flags?.watchdogMs
 		? { intervalMs: flags.watchdogMs, timeoutMs: 3 * flags.watchdogMs }
 		: undefined;
-	return deploymentProvider({ dataUrl: `${base}/data`, watchdog });
+	return deploymentProvider({ dataUrl: `${base}/data`, basePath: base, watchdog });
 }
 
 export class DataEngine {
