@@ -203,12 +203,23 @@ async function main() {
 		runs: RUNS,
 		clients: CLIENTS,
 		views,
-		parquet
+		parquet,
+		partitions: readPartitions()
 	};
 	mkdirSync('bench-results', { recursive: true });
 	writeFileSync('bench-results/server.json', JSON.stringify(results, null, '\t'));
 	writeFileSync('BENCHMARKS-server.md', writeServerReport(results));
 	console.log('wrote BENCHMARKS-server.md and bench-results/server.json');
+}
+
+/** The layout comparison, if scripts/bench-server/partitions.ts ran over the same data. */
+function readPartitions(): ServerResults['partitions'] {
+	try {
+		const saved = JSON.parse(readFileSync('bench-results/server-partitions.json', 'utf8'));
+		return saved.data === values.data ? { load: saved.load, results: saved.results } : null;
+	} catch {
+		return null;
+	}
 }
 
 const fmt = (s: Summary) => `${s.p50.toFixed(1)}/${s.p95.toFixed(1)} ms`;

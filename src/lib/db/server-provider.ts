@@ -21,6 +21,7 @@ export interface ServerOptions {
 }
 
 const NOT_ANSWERING = 'The data server is not answering.';
+const UNREACHABLE = 'server-unreachable';
 
 export class ServerProvider implements EngineProvider {
 	readonly kind = 'server';
@@ -43,7 +44,7 @@ export class ServerProvider implements EngineProvider {
 		this.#firstManifest = undefined;
 		const manifest = known ?? (await fetchManifest(this.#options.dataUrl).catch(notAnswering));
 		const health = await fetch(`${this.#options.apiUrl}/health`).catch(notAnswering);
-		if (!health.ok) throw new DataError(NOT_ANSWERING, `health ${health.status}`);
+		if (!health.ok) throw new DataError(NOT_ANSWERING, `health ${health.status}`, UNREACHABLE);
 		mark(ENGINE_READY_MARK);
 		mark(DATA_READY_MARK);
 		let lose!: (reason: string) => void;
@@ -60,7 +61,8 @@ export class ServerProvider implements EngineProvider {
 }
 
 function notAnswering(error: unknown): never {
-	throw new DataError(NOT_ANSWERING, error instanceof Error ? error.message : String(error));
+	const detail = error instanceof Error ? error.message : String(error);
+	throw new DataError(NOT_ANSWERING, detail, UNREACHABLE);
 }
 
 /** Sends each query's view request; a network failure loses the session. */
@@ -100,7 +102,7 @@ class ServerConnector implements Connector {
 			});
 			if (response.status === 502) {
 				this.lose(NOT_ANSWERING); // a proxy in front of a server that is down
-				throw new DataError(NOT_ANSWERING);
+				throw new DataError(NOT_ANSWERING, 'HTTP 502', UNREACHABLE);
 			}
 			if (!response.ok) throw new DataError(await errorText(response));
 			return new Uint8Array(await response.arrayBuffer());

@@ -2,6 +2,7 @@
  * The one place queries run: tracks pending and error, drops results that arrive after the inputs
  * changed, and caches by SQL + params (the cache is cleared when the data changes). Results are kept raw (not deeply reactive).
  */
+import { untrack } from 'svelte';
 import { queryKey, type QuerySpec, type Row } from '../db/connector';
 import { getEngine } from './engine-context';
 import type { DataEngine } from './engine.svelte';
@@ -42,7 +43,8 @@ export class QueryResult<T> {
 			const query = spec();
 			const generation = engine.generation; // re-run when the data is replaced
 			const key = query ? `${generation}\u0000${queryKey(query)}` : null;
-			if (key !== null && key === this.#key && this.error === null) return; // same question
+			// untrack: this run sets `error`; reading it here would re-run a failing query forever
+			if (key !== null && key === this.#key && untrack(() => this.error) === null) return; // same question
 			this.#key = key;
 			const ticket = ++this.#ticket;
 			if (!query) {

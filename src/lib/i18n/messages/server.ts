@@ -5,7 +5,10 @@ export const server = defineMessages(
 	{
 		'server.connecting': 'Connecting to the data server…',
 		'server.lost':
-			'The data server stopped answering ({reason}). Reconnecting; the view will come back as it was.',
+			'The data server stopped answering. Reconnecting; the view will come back as it was.',
+		'server.unreachable': 'The data server is not answering.',
+		'server.intro':
+			'Browse every table the server holds and take filtered data out with its provenance. The views are answered by the server; exports are written in this browser tab.',
 		'server.back':
 			'The data server was unreachable and is back; this view was restored from its link.',
 		'server.retrying': 'Trying again automatically.',
@@ -19,7 +22,10 @@ export const server = defineMessages(
 	},
 	{
 		'server.connecting': '正在连接数据服务器…',
-		'server.lost': '数据服务器已停止响应（{reason}）。正在重新连接，视图将恢复原样。',
+		'server.lost': '数据服务器已停止响应。正在重新连接，视图将恢复原样。',
+		'server.unreachable': '数据服务器没有响应。',
+		'server.intro':
+			'浏览服务器上的所有数据表，并连同来源信息导出筛选后的数据。视图由服务器计算，导出文件在此浏览器标签页中生成。',
 		'server.back': '数据服务器曾无法访问，现已恢复；本视图已按链接恢复。',
 		'server.retrying': '将自动重试。',
 		'server.workbench.title': '本服务器不提供文件导入和 SQL 控制台',
