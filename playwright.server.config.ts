@@ -19,6 +19,25 @@ export default defineConfig({
 		'city.spec.ts',
 		'server-mode.spec.ts'
 	],
+	// Tests of the pages' own behaviour (URL parsing, zoom, animation, boundary files, 404s) ask the
+	// engine nothing new; they run in the in-browser suite, which keeps this one under two minutes.
+	grepInvert: new RegExp(
+		[
+			'own boundaries',
+			'playing animates',
+			'zoom with the wheel',
+			'with reduced motion',
+			'hover and keyboard focus',
+			'a bad month in the link',
+			'without the base map',
+			'a report holds the map views',
+			'filters live in the URL',
+			'a malformed link',
+			'small counts read',
+			'inferred members say so',
+			'an unknown city code'
+		].join('|')
+	),
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright-server.json' }]],
 	use: { ...base.use, baseURL: URL },
 	webServer: {

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { openDataFolder } from '../../server/data-folder';
 import { buildTables } from '../../server/database';
-import { summarise, type Summary } from '../bench/stats';
+import { pairedRatios, summarise, type Summary } from '../bench/stats';
 import { describeMachine } from '../bench/machine';
 import { benchViews, type BenchView } from './views';
 import { writeServerReport, type ServerResults, type ViewResult } from './report';
@@ -147,24 +147,31 @@ async function main() {
 	for (const v of benchViews()) {
 		const statement = await conn.prepare(v.spec.sql);
 		statement.bind(v.spec.params as DuckDBValue[]);
-		const nativeTimes: number[] = [];
-		for (let i = 0; i < RUNS + 3; i++) {
+		const nativeOnce = async () => {
 			const t = performance.now();
 			await statement.runAndReadAll();
-			if (i >= 3) nativeTimes.push(performance.now() - t);
-		}
+			return performance.now() - t;
+		};
+		for (let i = 0; i < 3; i++) await nativeOnce();
 		await serverRuns(server.url, v, 1, 3); // warm: prepared statements, connections
-		const one = await serverRuns(server.url, v, 1, RUNS);
+		// Native and server runs alternate, so both meet the same load (the machine is shared).
+		const nativeTimes: number[] = [];
+		const one: number[] = [];
+		for (let i = 0; i < RUNS; i++) {
+			nativeTimes.push(await nativeOnce());
+			one.push(await ask(server.url, v));
+		}
 		const many = await serverRuns(server.url, v, CLIENTS, Math.max(3, Math.ceil(RUNS / 3)));
 		const result = {
 			name: v.name,
 			native: summarise(nativeTimes),
 			one: summarise(one),
-			many: summarise(many)
+			many: summarise(many),
+			ratio: summarise(pairedRatios(one, nativeTimes))
 		};
 		views.push(result);
 		console.log(
-			`${v.name.padEnd(36)} native ${fmt(result.native)}  1 client ${fmt(result.one)}  ${CLIENTS} clients ${fmt(result.many)}`
+			`${v.name.padEnd(36)} native ${fmt(result.native)}  1 client ${fmt(result.one)}  ${CLIENTS} clients ${fmt(result.many)}  ratio ${result.ratio.p50.toFixed(2)}`
 		);
 	}
 	const memoryEnd = memoryOf(pid);
@@ -179,7 +186,7 @@ async function main() {
 		const timed: { name: string; times: Summary }[] = [];
 		for (const v of picks) {
 			await ask(slow.url, v);
-			timed.push({ name: v.name, times: summarise(await serverRuns(slow.url, v, 1, 3)) });
+			timed.push({ name: v.name, times: summarise(await serverRuns(slow.url, v, 1, 2)) });
 			console.log(`from Parquet, no pre-aggregate: ${v.name} ${fmt(timed.at(-1)!.times)}`);
 		}
 		parquet = { readyS: slow.readyS, views: timed };
