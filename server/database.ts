@@ -18,6 +18,7 @@ import {
 } from '@duckdb/node-api';
 import type { QuerySpec } from '../src/lib/db/connector';
 import { aggregateBatchesSql, batchTableName } from '../src/lib/db/batches';
+import { factTablesSql, type FactLayout } from '../src/lib/db/derived';
 import { quoteIdent } from '../src/lib/db/identifiers';
 import type { FilterDomain } from '../src/lib/model/filters';
 import type { TableName } from '../src/lib/schema';
@@ -34,6 +35,8 @@ export interface DatabaseOptions {
 	readonly preaggregate: boolean;
 	/** Fact tables up to this many rows are read into memory; larger ones are queried in Parquet. */
 	readonly inMemoryRows: number;
+	/** How `imports_fact` is built; by default a table when `imports` is in memory, else a view. */
+	readonly factLayout?: FactLayout;
 }
 
 /** A query stopped at its deadline or because its client went away. */
@@ -66,6 +69,8 @@ export class ServerDatabase {
 	readonly domain: FilterDomain;
 	/** ms spent checking the folder and building the tables. */
 	readonly startupMs: number;
+	/** How `imports_fact`, the table most views read, was built. */
+	readonly factLayout: FactLayout;
 	readonly #instance: DuckDBInstance;
 	readonly #idle: PooledConnection[];
 	readonly #tempDir: string;
@@ -76,7 +81,8 @@ export class ServerDatabase {
 		domain: FilterDomain,
 		pool: PooledConnection[],
 		tempDir: string,
-		startupMs: number
+		startupMs: number,
+		factLayout: FactLayout
 	) {
 		this.#instance = instance;
 		this.folder = folder;
@@ -84,6 +90,7 @@ export class ServerDatabase {
 		this.#idle = pool;
 		this.#tempDir = tempDir;
 		this.startupMs = startupMs;
+		this.factLayout = factLayout;
 	}
 
 	/** Checks the folder, builds the tables, locks the engine down and opens the pool. */
@@ -100,7 +107,7 @@ export class ServerDatabase {
 		try {
 			const setup = await instance.connect();
 			const folder = await openDataFolder(dir, setup);
-			await buildTables(setup, folder, options);
+			const factLayout = await buildTables(setup, folder, options);
 			const domain = await readDomain(setup, folder);
 			await lockDown(setup, folder.dir, tempDir);
 			setup.closeSync();
@@ -114,7 +121,8 @@ export class ServerDatabase {
 				domain,
 				pool,
 				tempDir,
-				performance.now() - started
+				performance.now() - started,
+				factLayout
 			);
 		} catch (error) {
 			instance.closeSync();
@@ -181,12 +189,18 @@ async function prepared(pooled: PooledConnection, sql: string): Promise<DuckDBPr
 	return statement;
 }
 
-/** Reference and small fact tables in memory; large ones as views over Parquet; batches summed once. */
+/**
+ * Reference and small fact tables in memory; large ones as views over Parquet; batches summed
+ * once; then `imports_fact` by the same statements as the browser's loader (src/lib/db/derived.ts),
+ * as a table when `imports` is in memory and as a view when it stays in Parquet. Returns the
+ * layout of `imports_fact`.
+ */
 export async function buildTables(
 	conn: DuckDBConnection,
 	folder: DataFolder,
 	options: DatabaseOptions
-) {
+): Promise<FactLayout> {
+	let importsInMemory = true;
 	for (const [name, table] of folder.tables) {
 		const cols = table.spec.columns
 			.map((c) => `${quoteIdent(c.name)}::${c.type} AS ${quoteIdent(c.name)}`)
@@ -198,12 +212,17 @@ export async function buildTables(
 			await conn.run(
 				options.preaggregate ? aggregate : aggregate.replace(/^CREATE TABLE/, 'CREATE VIEW')
 			);
+			if (name === 'imports') importsInMemory = options.preaggregate;
 		} else if (table.spec.kind === 'reference' || table.rows <= options.inMemoryRows) {
 			await conn.run(`CREATE TABLE ${quoteIdent(name)} AS ${source}`);
 		} else {
 			await conn.run(`CREATE VIEW ${quoteIdent(name)} AS ${source}`);
+			if (name === 'imports') importsInMemory = false;
 		}
 	}
+	const layout = options.factLayout ?? (importsInMemory ? 'table' : 'view');
+	for (const statement of factTablesSql(layout)) await conn.run(statement);
+	return layout;
 }
 
 /** The values view requests may name, from the data being served. */

@@ -65,7 +65,12 @@ export async function startServer(
 		log: (line) => logs.push(line),
 		...api
 	});
-	const server: Server = createServer((req, res) => void handler(req, res));
+	// Tests block the event loop with synchronous wasm queries for seconds; a shorter keep-alive
+	// would close a socket just as the client reuses it (ECONNRESET).
+	const server: Server = createServer(
+		{ keepAliveTimeout: 120_000 },
+		(req, res) => void handler(req, res)
+	);
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 	const address = server.address() as { port: number };
 	return {

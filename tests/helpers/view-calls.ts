@@ -13,6 +13,7 @@ import * as map from '../../src/lib/queries/map';
 import * as categories from '../../src/lib/queries/categories';
 import * as compliance from '../../src/lib/queries/compliance';
 import * as workbench from '../../src/lib/queries/workbench';
+import * as outcomes from '../../src/lib/queries/outcomes';
 
 export const F: Filters = {
 	...DEFAULT_FILTERS,
@@ -36,6 +37,10 @@ export const CALLS: QuerySpec[] = [
 	timeline.nationalSeriesQuery(F),
 	timeline.cohortInfoQuery(DEFAULT_FILTERS),
 	timeline.periodSummaryQuery(F),
+	timeline.periodFrameQuery(),
+	timeline.cohortIndexQuery(F),
+	outcomes.outcomePlacesQuery(F),
+	outcomes.outcomeMonthsQuery(DEFAULT_FILTERS),
 	eventStudy.eventTimeQuery(F),
 	eventStudy.joinGrowthQuery(F),
 	city.cityMonthlyQuery('330100', F),
@@ -57,5 +62,6 @@ export const CALLS: QuerySpec[] = [
 		{ column: 'cases', desc: true },
 		{ offset: 50, limit: 100 }
 	),
-	workbench.browseRowsQuery('cities', DEFAULT_FILTERS, null)
+	workbench.browseRowsQuery('cities', DEFAULT_FILTERS, null),
+	workbench.exportRowsQuery('imports', F, { column: 'value_cny', desc: true })
 ];

@@ -14,6 +14,10 @@ import { maps } from './messages/maps';
 import { workbench } from './messages/workbench';
 import { quality } from './messages/quality';
 import { about } from './messages/about';
+import { share } from './messages/share';
+import { charts } from './messages/charts';
+import { ingest } from './messages/ingest';
+import { outcomes } from './messages/outcomes';
 import { server } from './messages/server';
 
 const FEATURES = [
@@ -29,6 +33,10 @@ const FEATURES = [
 	workbench,
 	quality,
 	about,
+	share,
+	charts,
+	ingest,
+	outcomes,
 	server
 ] as const;
 

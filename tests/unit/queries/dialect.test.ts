@@ -34,7 +34,7 @@ describe('the DuckDB dialect of the builders', () => {
 		expect([...doc.keys()].sort()).toEqual([...VIEWS.keys()].sort());
 		for (const [view, set] of used) {
 			expect(new Set(doc.get(view)), view).toEqual(set);
-			expect(set.has('cast-operator'), `${view} casts with ::`).toBe(true);
+			expect(set.size, `${view} uses a DuckDB-only construct`).toBeGreaterThan(0);
 		}
 	});
 

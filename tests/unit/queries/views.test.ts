@@ -21,6 +21,7 @@ import * as map from '../../../src/lib/queries/map';
 import * as categories from '../../../src/lib/queries/categories';
 import * as compliance from '../../../src/lib/queries/compliance';
 import * as workbench from '../../../src/lib/queries/workbench';
+import * as outcomes from '../../../src/lib/queries/outcomes';
 
 const ctx = { domain: FILTER_DOMAIN };
 /** Sends a query's view request through JSON, as the network would. */
@@ -58,7 +59,8 @@ describe('the view registry', () => {
 			map,
 			categories,
 			compliance,
-			workbench
+			workbench,
+			outcomes
 		};
 		const used = new Set<string>();
 		for (const file of sourceFiles('src/lib/components')) {

@@ -8,6 +8,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateDataset } from '../../../scripts/generate/dataset';
 import { tableToRows } from '../../../src/lib/db/rows';
+import { factTablesSql } from '../../../src/lib/db/derived';
 import type { QuerySpec, Row } from '../../../src/lib/db/connector';
 import { DEFAULT_FILTERS } from '../../../src/lib/model/filters';
 import { cityMonthlyQuery } from '../../../src/lib/queries/city';
@@ -30,6 +31,7 @@ beforeAll(async () => {
 	wasm = db;
 	for (const [file, bytes] of generateDataset().files)
 		wasm.loadArrow(file.replace('.arrow', ''), bytes);
+	for (const statement of factTablesSql()) wasm.conn.query(statement); // as the app's loader does
 	dir = folder;
 	server = await startServer(dir);
 });
@@ -48,8 +50,8 @@ function inBrowser(q: QuerySpec): Row[] {
 	}
 }
 
-async function onServer(q: QuerySpec): Promise<Row[]> {
-	const r = await fetch(`${server.url}/api/v1/view`, {
+async function onServer(q: QuerySpec, on: RunningServer = server): Promise<Row[]> {
+	const r = await fetch(`${on.url}/api/v1/view`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify(q.view)
@@ -94,6 +96,19 @@ describe('the in-browser engine and the server agree', () => {
 			const rows = inBrowser(q);
 			expect(rows.length).toBeGreaterThan(100);
 			expectSameRows(rows, await onServer(q), q.view!.view);
+		}
+	});
+
+	test('out of core: imports_fact as a view over the Parquet batches, summed as it reads', async () => {
+		const outOfCore = await startServer(dir, { db: { preaggregate: false } });
+		try {
+			expect(outOfCore.db.factLayout).toBe('view');
+			expect(server.db.factLayout).toBe('table');
+			for (const q of CALLS.filter((c) => /^(timeline|map|city|outcomes)\./.test(c.view!.view))) {
+				expectSameRows(inBrowser(q), await onServer(q, outOfCore), q.view!.view);
+			}
+		} finally {
+			await outOfCore.close();
 		}
 	});
 
