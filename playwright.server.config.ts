@@ -17,6 +17,7 @@ export default defineConfig({
 		'categories.spec.ts',
 		'compliance.spec.ts',
 		'city.spec.ts',
+		'comparison-places.spec.ts',
 		'server-mode.spec.ts'
 	],
 	// Tests of the pages' own behaviour (URL parsing, zoom, animation, boundary files, 404s) ask the
@@ -35,7 +36,8 @@ export default defineConfig({
 			'a malformed link',
 			'small counts read',
 			'inferred members say so',
-			'an unknown city code'
+			'an unknown city code',
+			'the provenance page lists them'
 		].join('|')
 	),
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright-server.json' }]],
