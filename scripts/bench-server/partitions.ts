@@ -5,7 +5,15 @@
  * month-range scan and a one-province scan. Writes bench-results/server-partitions.json, which
  * the server benchmark's report includes.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -81,6 +89,9 @@ async function main() {
 	const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '2GB' });
 	const conn = await instance.connect();
 	const load = loadavg()[0]!;
+	const { version } = JSON.parse(readFileSync(join(data, 'manifest.json'), 'utf8')) as {
+		version: string;
+	};
 	try {
 		const months = filesOf(join(data, 'imports'));
 		const source = `read_parquet([${months.map(sqlString).join(', ')}])`;
@@ -104,7 +115,7 @@ async function main() {
 		writeFileSync(
 			'bench-results/server-partitions.json',
 			JSON.stringify(
-				{ date: new Date().toISOString(), load, data: values.data, results },
+				{ date: new Date().toISOString(), load, data: values.data, version, results },
 				null,
 				'\t'
 			)

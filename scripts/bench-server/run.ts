@@ -19,6 +19,8 @@ import { pairedRatios, summarise, type Summary } from '../bench/stats';
 import { describeMachine } from '../bench/machine';
 import { benchViews, type BenchView } from './views';
 import { writeServerReport, type ServerResults, type ViewResult } from './report';
+import type { LayoutResult } from './partitions';
+import type { FactLayoutResult } from './fact-layout';
 
 const { values } = parseArgs({
 	options: {
@@ -211,7 +213,8 @@ async function main() {
 		clients: CLIENTS,
 		views,
 		parquet,
-		partitions: readPartitions()
+		partitions: readPartitions(folder.manifest.version),
+		factLayout: readFactLayout(folder.manifest.version)
 	};
 	mkdirSync('bench-results', { recursive: true });
 	writeFileSync('bench-results/server.json', JSON.stringify(results, null, '\t'));
@@ -220,10 +223,24 @@ async function main() {
 }
 
 /** The layout comparison, if scripts/bench-server/partitions.ts ran over the same data. */
-function readPartitions(): ServerResults['partitions'] {
+function readPartitions(version: string): ServerResults['partitions'] {
+	const saved = readSaved<{ load: number; results: LayoutResult[] }>(
+		'bench-results/server-partitions.json',
+		version
+	);
+	return saved ? { load: saved.load, results: saved.results } : null;
+}
+
+/** The imports_fact comparison, if scripts/bench-server/fact-layout.ts ran over the same data. */
+function readFactLayout(version: string): ServerResults['factLayout'] {
+	return readSaved<FactLayoutResult>('bench-results/server-fact-layout.json', version);
+}
+
+/** A side benchmark's results, only if they were measured on this very data (same version). */
+function readSaved<T>(path: string, version: string): T | null {
 	try {
-		const saved = JSON.parse(readFileSync('bench-results/server-partitions.json', 'utf8'));
-		return saved.data === values.data ? { load: saved.load, results: saved.results } : null;
+		const saved = JSON.parse(readFileSync(path, 'utf8')) as T & { data: string; version?: string };
+		return saved.data === values.data && saved.version === version ? saved : null;
 	} catch {
 		return null;
 	}

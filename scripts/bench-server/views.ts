@@ -35,6 +35,7 @@ export function benchViews(): BenchView[] {
 		{ name: 'timeline: cohort series', spec: timeline.cohortSeriesQuery(DEFAULT_FILTERS) },
 		{ name: 'timeline: cohort series (filtered)', spec: timeline.cohortSeriesQuery(FILTERED) },
 		{ name: 'timeline: national series', spec: timeline.nationalSeriesQuery(FILTERED) },
+		{ name: 'timeline: cohort index', spec: timeline.cohortIndexQuery(DEFAULT_FILTERS) },
 		{ name: 'timeline: period summary', spec: timeline.periodSummaryQuery(FILTERED) },
 		{ name: 'timeline: event time', spec: eventStudy.eventTimeQuery(DEFAULT_FILTERS) },
 		{ name: 'timeline: join growth', spec: eventStudy.joinGrowthQuery(FILTERED) },
