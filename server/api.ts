@@ -11,6 +11,7 @@ import { ViewRequestError } from '../src/lib/queries/views';
 import { QueryInterrupted, ResultTooLarge, type ServerDatabase } from './database';
 import { LimitError, type Limiter } from './limiter';
 import { serveStatic } from './static-files';
+import { builtManifest, prerenderedFits } from './prerendered';
 
 export const API_PATH = '/api/v1';
 
@@ -121,6 +122,9 @@ function toHttpError(error: unknown, options: ApiOptions): HttpError {
 /** The request handler of the server. */
 export function createHandler(db: ServerDatabase, limiter: Limiter, options: ApiOptions) {
 	const manifest = JSON.stringify({ ...db.folder.manifest, server: { api: API_PATH.slice(1) } });
+	const pages = prerenderedFits(db.folder.manifest, builtManifest(options.buildDir))
+		? 'prerendered'
+		: 'shell';
 
 	async function answerView(req: IncomingMessage, res: ServerResponse) {
 		const type = String(req.headers['content-type'] ?? '');
@@ -173,7 +177,7 @@ export function createHandler(db: ServerDatabase, limiter: Limiter, options: Api
 				});
 				res.end(req.method === 'HEAD' ? undefined : manifest);
 			} else {
-				serveStatic(options.buildDir, req, res, path);
+				serveStatic(options.buildDir, req, res, path, pages);
 			}
 		} catch (error) {
 			const http = toHttpError(error, options);

@@ -1,8 +1,9 @@
 /**
  * The built site (adapter-static's `build/`), served as a static host would: prerendered pages by
  * their path (`/timeline` → `timeline.html`), precompressed `.br`/`.gz` siblings when the browser
- * takes them, immutable caching for hashed assets, `404.html` for anything else. A path can never
- * leave the build folder.
+ * takes them, immutable caching for hashed assets, `404.html` for anything else. With
+ * `pages: 'shell'` a page is answered with the app's shell (`404.html`, status 200) instead of its
+ * prerendered HTML (see prerendered.ts). A path can never leave the build folder.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -56,11 +57,14 @@ export function serveStatic(
 	root: string,
 	req: IncomingMessage,
 	res: ServerResponse,
-	pathname: string
+	pathname: string,
+	pages: 'prerendered' | 'shell' = 'prerendered'
 ) {
 	const base = resolve(root);
 	const found = resolveStatic(base, pathname);
-	const file = found ?? join(base, '404.html');
+	const shell = join(base, '404.html');
+	const page = found !== null && extname(found) === '.html';
+	const file = found === null || (page && pages === 'shell') ? shell : found;
 	const status = found ? 200 : 404;
 	if (!existsSync(file)) {
 		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
