@@ -5,7 +5,15 @@
  * stages, `.ci/run`) are only checked to exist; `report:publish` runs in tests/e2e/report.spec.ts.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -94,6 +102,9 @@ describe('the README’s commands', () => {
 		expect(existsSync(join(out, 'imports', '2016-01.parquet'))).toBe(true);
 		const site = tempDir();
 		writeFileSync(join(site, 'index.html'), '<!doctype html><title>Pilot Atlas</title>');
+		// Built with the same sample the folder holds, so its prerendered pages are served.
+		mkdirSync(join(site, 'data'));
+		copyFileSync(join(out, 'manifest.json'), join(site, 'data', 'manifest.json'));
 		const { child, match } = await npmStart(
 			`serve -- --data ${out} --port 0 --build ${site}`,
 			/http:\/\/127\.0\.0\.1:(\d+)\//
