@@ -32,6 +32,8 @@ export interface Provenance {
 	readonly rows: number;
 	readonly exportedAt: string;
 	readonly notice: string | null;
+	/** For the data behind a chart: what the chart says about itself (title, words, source…). */
+	readonly chart?: Readonly<Record<string, unknown>>;
 }
 
 export const SAMPLE_NOTICE =
@@ -73,7 +75,8 @@ export function provenanceEntries(p: Provenance): [string, string][] {
 		['uploads', JSON.stringify(p.data.uploads)],
 		['rows', String(p.rows)],
 		['exported_at', p.exportedAt],
-		['notice', p.notice ?? '']
+		['notice', p.notice ?? ''],
+		...(p.chart ? ([['chart', JSON.stringify(p.chart)]] as [string, string][]) : [])
 	];
 }
 

@@ -16,6 +16,7 @@ import { quality } from './messages/quality';
 import { about } from './messages/about';
 import { share } from './messages/share';
 import { charts } from './messages/charts';
+import { publish } from './messages/publish';
 
 const FEATURES = [
 	common,
@@ -31,7 +32,8 @@ const FEATURES = [
 	quality,
 	about,
 	share,
-	charts
+	charts,
+	publish
 ] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;

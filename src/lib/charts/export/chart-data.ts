@@ -1,0 +1,119 @@
+/**
+ * "The data behind this chart": the chart's table twin — its rows and columns as the shell shows
+ * them, raw values rather than formatted text — as an Arrow table, written by the workbench's
+ * export writers (src/lib/export) in every format they know, with the same provenance plus what
+ * the chart says about itself (title, filters in words and codes, units, source, event key,
+ * brushed range, address). Pure: tables in, files out.
+ */
+import {
+	Field,
+	Float64,
+	RecordBatch,
+	Schema,
+	Struct,
+	Table,
+	Utf8,
+	makeData,
+	tableToIPC,
+	vectorFromArray
+} from 'apache-arrow';
+import type { CellValue, TableSpec } from '../table/columns';
+import type { ResolvedContext } from '../shell/context';
+import { writeExport, type ExportFile, type ExportFormat } from '../../export/formats';
+import { provenance, versionTag, type DataVersion } from '../../export/provenance';
+import { exportBaseName } from '../../export/filename';
+
+export interface TwinColumn {
+	readonly id: string;
+	/** The column's header as the reader sees it (made unique within the table). */
+	readonly name: string;
+	readonly values: readonly CellValue[];
+}
+
+/** The twin's columns in order, each with its raw values in the rows' order. */
+export function twinColumns<T>(spec: TableSpec<T>): TwinColumn[] {
+	const seen = new Set<string>();
+	return spec.columns.map((column) => {
+		let name = column.header.trim() || column.id;
+		if (seen.has(name)) name = `${name} (${column.id})`;
+		seen.add(name);
+		return { id: column.id, name, values: spec.rows.map((row) => column.value(row)) };
+	});
+}
+
+/** The twin as Arrow IPC: numeric columns as doubles, every other column as text. */
+export function twinToIpc<T>(spec: TableSpec<T>): Uint8Array {
+	const columns = twinColumns(spec);
+	const vectors = columns.map((c) => {
+		const numeric = c.values.every((v) => v === null || typeof v === 'number');
+		return numeric
+			? vectorFromArray(c.values as (number | null)[], new Float64())
+			: vectorFromArray(
+					c.values.map((v) => (v === null ? null : String(v))),
+					new Utf8()
+				);
+	});
+	const fields = columns.map((c, i) => new Field(c.name, vectors[i]!.type, true));
+	const data = makeData({
+		type: new Struct(fields),
+		length: spec.rows.length,
+		nullCount: 0,
+		children: vectors.map((v) => v.data[0]!)
+	});
+	return tableToIPC(new Table(new RecordBatch(new Schema(fields), data)), 'stream');
+}
+
+/** What the chart says about itself, for the provenance record. */
+export function chartProvenance(name: string, context: ResolvedContext, table?: string) {
+	return {
+		view: name,
+		title: context.title,
+		table: table ?? null,
+		filters_in_words: context.subtitle ?? '',
+		units: context.units,
+		source: context.source,
+		data_status: context.statusLine ?? '',
+		notes: context.notes ?? [],
+		events: (context.events ?? []).map((e) => `${e.n}. ${e.date}: ${e.label}`),
+		selected_range: context.range ?? null,
+		url: context.url,
+		rows_are: 'the rows and columns of the chart’s table, as shown, with unformatted values'
+	};
+}
+
+/** The files of the data behind a chart: one export per table of the twin. */
+export async function chartDataFiles(input: {
+	format: ExportFormat;
+	name: string;
+	context: ResolvedContext;
+	tables: readonly TableSpec<unknown>[];
+	data: DataVersion;
+	exportedAt: Date;
+}): Promise<ExportFile[]> {
+	const { context, data } = input;
+	const files: ExportFile[] = [];
+	for (const [i, spec] of input.tables.entries()) {
+		const suffix = input.tables.length > 1 ? `-${i + 1}` : '';
+		const chart = chartProvenance(input.name, context, spec.caption);
+		const record = {
+			...provenance({
+				contents: [context.title, context.subtitle, context.units].filter(Boolean).join(' · '),
+				filters: context.filterParams,
+				sql: '',
+				params: [],
+				data,
+				rows: spec.rows.length,
+				exportedAt: input.exportedAt
+			}),
+			chart
+		};
+		const base = exportBaseName({
+			contents: `chart-${input.name}${suffix}`,
+			filters: context.filterParams,
+			version: versionTag(data),
+			rows: spec.rows.length
+		});
+		files.push(...(await writeExport(input.format, twinToIpc(spec), base, record)));
+	}
+	return files;
+}
