@@ -19,6 +19,11 @@ export interface ViewContext {
 	/** Whether the view reads the global filters at all, and the filter metric. */
 	readonly filtered: boolean;
 	readonly metric: boolean;
+	/**
+	 * Filters the view reads but does not narrow by: the timeline draws the chosen months as a
+	 * selection over all months; the event study and join growth count months from each joining.
+	 */
+	readonly ignores?: readonly FilterKey[];
 	/** The analysis page the view lives on (an embed links back to it). */
 	readonly page: ViewPage;
 }
@@ -41,6 +46,8 @@ const violations = (references: readonly Reference[], sources?: string[]): ViewC
 	page: '/compliance'
 });
 
+const MONTHS: readonly FilterKey[] = ['from', 'to'];
+
 export const VIEW_CONTEXT: Record<ReportViewId, ViewContext> = {
 	'phase-cards': { ...imports('/', ['phases']), filtered: false },
 	'pilot-count': {
@@ -50,10 +57,10 @@ export const VIEW_CONTEXT: Record<ReportViewId, ViewContext> = {
 		metric: false,
 		page: '/'
 	},
-	timeline: imports('/timeline', ['phases', 'events']),
+	timeline: { ...imports('/timeline', ['phases', 'events']), ignores: MONTHS },
 	'period-summary': imports('/timeline', ['phases']),
-	'event-study': imports('/timeline', ['phases']),
-	'join-growth': imports('/timeline', ['phases']),
+	'event-study': { ...imports('/timeline', ['phases']), ignores: MONTHS },
+	'join-growth': { ...imports('/timeline', ['phases']), ignores: MONTHS },
 	'category-mix': imports('/categories', ['phases', 'categories']),
 	'category-diff': imports('/categories', ['phases', 'categories']),
 	'category-trend': imports('/categories', ['phases', 'categories']),
@@ -84,6 +91,7 @@ export function appliedFilters(context: ViewContext): FilterKey[] {
 	return ALL.filter(
 		(k) =>
 			!(k === 'metric' && !context.metric) &&
+			!context.ignores?.includes(k) &&
 			!((k === 'categories' || k === 'channels') && context.tables[0] === 'violations')
 	);
 }

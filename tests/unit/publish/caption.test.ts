@@ -51,8 +51,8 @@ describe('the caption of an exported chart', () => {
 });
 
 describe('the filters a chart names', () => {
-	test("a registered view's own list: the timeline names every filter", () => {
-		expect(chartApplies('timeline', ['imports'], '/timeline')).toEqual([
+	test("a registered view's own list: the timeline names all but the months it selects", () => {
+		expect(chartApplies('period-summary', ['imports'], '/timeline')).toEqual([
 			'phases',
 			'provinces',
 			'cities',
@@ -60,6 +60,14 @@ describe('the filters a chart names', () => {
 			'channels',
 			'from',
 			'to',
+			'metric'
+		]);
+		expect(chartApplies('timeline', ['imports'], '/timeline')).toEqual([
+			'phases',
+			'provinces',
+			'cities',
+			'categories',
+			'channels',
 			'metric'
 		]);
 	});

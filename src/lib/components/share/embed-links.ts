@@ -15,7 +15,7 @@ import type { ReportViewId } from '$lib/report/spec';
 import type { ViewParam } from '$lib/state/view-param';
 import { sharedFilters } from './nav-params';
 
-/** The embed's query string: the language, the view's valid parameters, its applied filters. */
+/** The embed's query string: the language, the view's valid parameters, the filters it reads. */
 export function embedSearch(
 	view: ReportViewId,
 	state: URLSearchParams,
@@ -27,7 +27,9 @@ export function embedSearch(
 		const raw = state.get(p.name);
 		if (raw !== null && p.parse(raw) !== undefined) out.set(p.name, raw);
 	}
-	const filters = appliedParams(sharedFilters(state), appliedFilters(VIEW_CONTEXT[view]));
+	// Every filter the view reads, the months it draws as a selection included.
+	const reads = appliedFilters({ ...VIEW_CONTEXT[view], ignores: [] });
+	const filters = appliedParams(sharedFilters(state), reads);
 	for (const [name, value] of Object.entries(filters)) out.set(name, value);
 	return out;
 }
