@@ -16,6 +16,7 @@ import { quality } from './messages/quality';
 import { about } from './messages/about';
 import { share } from './messages/share';
 import { charts } from './messages/charts';
+import { ingest } from './messages/ingest';
 import { publish } from './messages/publish';
 
 const FEATURES = [
@@ -33,6 +34,7 @@ const FEATURES = [
 	about,
 	share,
 	charts,
+	ingest,
 	publish
 ] as const;
 

@@ -1,4 +1,7 @@
-import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { initParquetWasm } from '../../../src/lib/export/parquet-writer';
 import { csvParse } from 'd3';
 import { tableFromIPC } from 'apache-arrow';
 import { chartDataFiles, twinColumns, twinToIpc } from '../../../src/lib/charts/export/chart-data';
@@ -54,6 +57,11 @@ const context: ResolvedContext = {
 };
 const data = { sampleVersion: 'abcdef123456', uploads: [], sampleInUse: true };
 
+beforeAll(async () => {
+	const require = createRequire(import.meta.url);
+	await initParquetWasm(readFileSync(require.resolve('parquet-wasm/esm/parquet_wasm_bg.wasm')));
+});
+
 describe('the data behind a chart', () => {
 	test('is the twin: its columns in order, raw values, headers made unique', () => {
 		const cols = twinColumns(spec);
@@ -107,6 +115,8 @@ describe('the data behind a chart', () => {
 		expect(parsed.columns).toEqual(['Month', '37-city', '37-city (c86)']);
 		expect(parsed.map((r) => Number(r['37-city (c86)']))).toEqual([10, 20, 30]);
 		expect(parsed[1]!['37-city']).toBe('');
+		// A text cell that a spreadsheet would run as a formula is defused, as in every export.
+		expect(parsed[2]!.Month).toBe(`'=HYPERLINK("x")`);
 		const p = JSON.parse(new TextDecoder().decode(files[1]!.bytes));
 		expect(p.filters).toEqual(context.filterParams);
 		expect(p.contents).toContain('Guangdong · Jan 2021–Dec 2023');
@@ -119,6 +129,10 @@ describe('the data behind a chart', () => {
 			url: context.url
 		});
 		expect(p.notice).toMatch(/^Sample data/);
+		expect(p.filtersNamed.find((f: { param: string }) => f.param === 'prov').values).toEqual([
+			{ code: '440000', name_en: 'Guangdong', name_zh: '广东' }
+		]);
+		expect(p.tables).toEqual([]);
 	});
 
 	test('every format the workbench writes, the chart described in each', async () => {

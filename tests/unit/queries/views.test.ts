@@ -65,7 +65,8 @@ const CALLS: QuerySpec[] = [
 		{ column: 'cases', desc: true },
 		{ offset: 50, limit: 100 }
 	),
-	workbench.browseRowsQuery('cities', DEFAULT_FILTERS, null)
+	workbench.browseRowsQuery('cities', DEFAULT_FILTERS, null),
+	workbench.exportRowsQuery('imports', F, { column: 'value_cny', desc: true })
 ];
 
 /** Sends a query's view request through JSON, as the network would. */

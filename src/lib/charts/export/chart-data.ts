@@ -1,7 +1,8 @@
 /**
  * "The data behind this chart": the chart's table twin — its rows and columns as the shell shows
  * them, raw values rather than formatted text — as an Arrow table, written by the workbench's
- * export writers (src/lib/export) in every format they know, with the same provenance plus what
+ * export writers (src/lib/export) in every format they know — spreadsheet-safe text, provenance
+ * per table read, the filters by name and code — plus what
  * the chart says about itself (title, filters in words and codes, units, source, event key,
  * brushed range, address). Pure: tables in, files out.
  */
@@ -22,6 +23,7 @@ import type { ResolvedContext } from '../shell/context';
 import { writeExport, type ExportFile, type ExportFormat } from '../../export/formats';
 import { provenance, versionTag, type DataVersion } from '../../export/provenance';
 import { exportBaseName } from '../../export/filename';
+import { namedFilters } from '../../export/filter-names';
 
 export interface TwinColumn {
 	readonly id: string;
@@ -103,7 +105,10 @@ export async function chartDataFiles(input: {
 				params: [],
 				data,
 				rows: spec.rows.length,
-				exportedAt: input.exportedAt
+				exportedAt: input.exportedAt,
+				tablesRead: context.tables,
+				filtersNamed: namedFilters(context.filterParams),
+				textCells: 'safe'
 			}),
 			chart
 		};
