@@ -52,10 +52,14 @@ export const CITIES = {
 	name: 'cities',
 	kind: 'reference',
 	description:
-		'Every place in the reference list, with its pilot phase and the basis of that membership.',
+		'Every place in the reference list, with its pilot phase and the basis of that membership; in the sample, also the modelled comparison places that never joined.',
 	primaryKey: ['code'],
 	columns: [
-		col('code', 'VARCHAR', "GB/T 2260 code; 'x-xiongan' for Xiong'an New Area, which has none"),
+		col(
+			'code',
+			'VARCHAR',
+			"GB/T 2260 code; 'x-xiongan' for Xiong'an New Area, which has none; 'x-rest-' + the province's code for a modelled comparison place"
+		),
 		col('code_official', 'BOOLEAN', 'true when `code` is a GB/T 2260 code'),
 		col('name_en', 'VARCHAR', 'English name'),
 		col('name_zh', 'VARCHAR', 'Chinese name'),
@@ -66,12 +70,21 @@ export const CITIES = {
 			unit: '°'
 		}),
 		col('lon', 'DOUBLE', 'approximate city-centre longitude (WGS84)', { unit: '°' }),
-		col('phase', 'VARCHAR', 'pilot phase id (see `phases`)'),
-		col('joined_month', 'DATE', 'first month the retail-import policy applied (first of month)'),
+		col(
+			'phase',
+			'VARCHAR',
+			"pilot phase id (see `phases`), or 'none' for a place outside the pilot (a comparison place)"
+		),
+		col(
+			'joined_month',
+			'DATE',
+			'first month the retail-import policy applied (first of month); empty for a place that never joined',
+			{ nullable: true }
+		),
 		col(
 			'basis',
 			'VARCHAR',
-			"'named' (a source names the city) or 'inferred' (follows from a rule)"
+			"'named' (a source names the city), 'inferred' (follows from a rule) or 'modelled' (a comparison place of the sample model)"
 		),
 		col('cbec_zone_batch', 'INTEGER', 'batch of CBEC comprehensive pilot zones (1–7)', {
 			nullable: true
@@ -303,6 +316,12 @@ export type Channel = (typeof CHANNELS)[number];
 /** Phase ids in chronological order. */
 export const PHASE_IDS = ['t2016', 't2017', 'p2018', 'p2020', 'p2021'] as const;
 export type PhaseId = (typeof PHASE_IDS)[number];
+
+/** The `phase` of a place outside the pilot: a comparison place that never joined. */
+export const NOT_IN_PILOT = 'none';
+
+/** Values the phase filter accepts: every phase, and the places outside the pilot. */
+export const PHASE_FILTER_VALUES: readonly string[] = [...PHASE_IDS, NOT_IN_PILOT];
 
 /** The three cohorts the product compares; the transitional cities are the core of the 37. */
 export const COHORT_IDS = ['c37', 'c86', 'call'] as const;

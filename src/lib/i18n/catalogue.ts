@@ -18,6 +18,7 @@ import { share } from './messages/share';
 import { charts } from './messages/charts';
 import { ingest } from './messages/ingest';
 import { publish } from './messages/publish';
+import { outcomes } from './messages/outcomes';
 
 const FEATURES = [
 	common,
@@ -35,7 +36,8 @@ const FEATURES = [
 	share,
 	charts,
 	ingest,
-	publish
+	publish,
+	outcomes
 ] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;
