@@ -19,6 +19,7 @@ const base: ResolvedContext = {
 	status: [{ table: 'imports', own: false }],
 	statusLine: 'Sample data: modelled, not official',
 	filterParams: { prov: '440000' },
+	selectionParams: { from: '2021-01', to: '2023-12' },
 	version: 'abcdef12',
 	url: 'http://x/timeline?prov=440000'
 };

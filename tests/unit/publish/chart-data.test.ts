@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { initParquetWasm } from '../../../src/lib/export/parquet-writer';
 import { csvParse } from 'd3';
-import { tableFromIPC } from 'apache-arrow';
+import { Float64, tableFromIPC, vectorFromArray } from 'apache-arrow';
 import { chartDataFiles, twinColumns, twinToIpc } from '../../../src/lib/charts/export/chart-data';
 import { numberColumn, type TableSpec } from '../../../src/lib/charts/table/columns';
 import type { ResolvedContext } from '../../../src/lib/charts/shell/context';
@@ -52,6 +52,7 @@ const context: ResolvedContext = {
 	status: [{ table: 'imports', own: false }],
 	statusLine: 'Sample data: modelled, not official',
 	filterParams: { from: '2021-01', prov: '440000', to: '2023-12' },
+	selectionParams: {},
 	version: 'abcdef123456',
 	url: 'http://127.0.0.1/timeline?prov=440000'
 };
@@ -80,6 +81,23 @@ describe('the data behind a chart', () => {
 		expect(table.getChildAt(1)!.toArray().length).toBe(3);
 		expect(table.getChildAt(1)!.get(1)).toBeNull();
 		expect(table.numRows).toBe(3);
+	});
+
+	test("compiles no code from strings (the site's CSP forbids it; Arrow's builders do)", () => {
+		const original = globalThis.Function;
+		const refuse = () => {
+			throw new EvalError('code from a string');
+		};
+		globalThis.Function = new Proxy(original, { construct: refuse, apply: refuse });
+		try {
+			// The check can fail: Arrow's own builder trips it.
+			expect(() => vectorFromArray([1, null], new Float64())).toThrow(EvalError);
+			const table = tableFromIPC(twinToIpc(spec));
+			expect(table.numRows).toBe(3);
+			expect(table.getChildAt(0)!.get(2)).toBe('=HYPERLINK("x")');
+		} finally {
+			globalThis.Function = original;
+		}
 	});
 
 	test('columns named like numbers keep their place (no object-key reordering)', () => {

@@ -23,11 +23,17 @@ const STYLE_PROPS = [
 	'visibility'
 ] as const;
 
+// What makes a mark interactive on the page means nothing in a file (and the keyboard readout's
+// aria-valuetext would carry a month's figures the image does not show).
+const INTERACTIVE = /^(tabindex|role|cursor|pointer-events|aria-.*|on.*)$/;
+
 function inlineStyles(source: Element, target: Element): void {
 	const computed = getComputedStyle(source);
 	const style = STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
 	target.setAttribute('style', style);
 	target.removeAttribute('class');
+	for (const { name } of Array.from(target.attributes))
+		if (INTERACTIVE.test(name)) target.removeAttribute(name);
 	const from = source.children;
 	const to = target.children;
 	for (let i = 0; i < from.length; i++) inlineStyles(from[i]!, to[i]!);

@@ -47,6 +47,11 @@ export interface ResolvedContext extends ChartContext {
 	readonly statusLine: string | null;
 	/** The filters the chart applies, as URL parameters (codes): file names and provenance. */
 	readonly filterParams: Readonly<Record<string, string>>;
+	/**
+	 * The months a chart draws as a selection rather than a filter (the timeline's brush), as URL
+	 * parameters: an image's file name carries them beside the filters.
+	 */
+	readonly selectionParams: Readonly<Record<string, string>>;
 	/** The bundled data's manifest hash, or null before it is known. */
 	readonly version: string | null;
 	/** The full view's address (this page, or the page a report block or embed comes from). */
