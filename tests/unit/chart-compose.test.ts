@@ -81,6 +81,28 @@ describe('composeChartSvg', () => {
 		expect(markup).toContain('>All zones</text>');
 	});
 
+	test('a legend entry wider than a phone-width chart is broken over lines inside the image', () => {
+		const narrow = { ...chart, width: 300 };
+		const label = '37城试点：仅过渡期10城（2016）、37城试点（2018）（4个地区，均有明确来源）';
+		const { markup, width } = composeChartSvg(narrow, {
+			...caption,
+			legend: [
+				{ label, colour: '#0072B2' },
+				{ label: 'All zones', colour: '#009E73' }
+			]
+		});
+		const lines = [
+			...markup.matchAll(/<text x="(\d+(?:\.\d+)?)"[^>]*font-size="11"[^>]*>([^<]*)</g)
+		];
+		const pieces = lines.filter((m) => label.includes(m[2]!) && m[2]!.length > 1);
+		expect(pieces.length).toBeGreaterThan(1);
+		expect(pieces.map((m) => m[2]).join('')).toBe(label);
+		for (const m of lines) expect(Number(m[1]) + textWidth(m[2]!, 11)).toBeLessThanOrEqual(width);
+		// The next entry starts on a row below the wrapped one.
+		const ys = [...markup.matchAll(/<text x="\d+"? y="(\d+(?:\.\d+)?)"[^>]*>All zones</g)];
+		expect(ys).toHaveLength(1);
+	});
+
 	test('facts carry no sample notice', () => {
 		expect(composeChartSvg(chart, { ...caption, sample: null }).markup).not.toContain('Sample');
 	});

@@ -155,10 +155,13 @@ export function composeChartSvg(chart: ChartBody, caption: ChartCaption): Compos
 		const top = y + 4 + e.row * 16;
 		parts.push(
 			`<rect x="${PAD + e.x}" y="${top + 2}" width="10" height="10" rx="2" fill="${escapeXml(e.colour)}"/>`,
-			`<text x="${PAD + e.x + 14}" y="${top + 11}" font-size="11" fill="${INK.ink}">${escapeXml(e.label)}</text>`
+			...e.lines.map(
+				(line, i) =>
+					`<text x="${PAD + e.x + 14}" y="${top + 11 + i * 16}" font-size="11" fill="${INK.ink}">${escapeXml(line)}</text>`
+			)
 		);
 	}
-	if (legend.length) y += (legend.at(-1)!.row + 1) * 16 + 4;
+	if (legend.length) y += Math.max(...legend.map((e) => e.row + e.lines.length)) * 16 + 4;
 
 	y += 10;
 	const chartHeight = chart.inner === null ? EMPTY_HEIGHT : chart.height;
@@ -228,11 +231,14 @@ function emptyBox(x: number, y: number, width: number, text: string): string[] {
 	];
 }
 
-/** Places legend entries left to right, wrapping into rows that fit `width`. */
+/**
+ * Places legend entries left to right, wrapping into rows that fit `width`; an entry wider than a
+ * row is broken over lines of its own (a phone-width chart's long series names).
+ */
 function layoutLegend(
 	items: readonly { label: string; colour: string }[],
 	width: number
-): { label: string; colour: string; x: number; row: number }[] {
+): { label: string; colour: string; x: number; row: number; lines: string[] }[] {
 	let x = 0;
 	let row = 0;
 	return items.map((item) => {
@@ -241,8 +247,12 @@ function layoutLegend(
 			x = 0;
 			row++;
 		}
-		const placed = { ...item, x, row };
-		x += w;
+		const lines = w - 16 > width ? wrap(item.label, width - 14, 11) : [item.label];
+		const placed = { ...item, x, row, lines };
+		if (lines.length > 1) {
+			row += lines.length;
+			x = 0;
+		} else x += w;
 		return placed;
 	});
 }
