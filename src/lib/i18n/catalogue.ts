@@ -19,6 +19,7 @@ import { charts } from './messages/charts';
 import { ingest } from './messages/ingest';
 import { publish } from './messages/publish';
 import { outcomes } from './messages/outcomes';
+import { server } from './messages/server';
 
 const FEATURES = [
 	common,
@@ -37,7 +38,8 @@ const FEATURES = [
 	charts,
 	ingest,
 	publish,
-	outcomes
+	outcomes,
+	server
 ] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;
