@@ -50,7 +50,6 @@ const CALLS: QuerySpec[] = [
 	outcomes.outcomePlacesQuery(F),
 	outcomes.outcomeMonthsQuery(DEFAULT_FILTERS),
 	eventStudy.eventTimeQuery(F),
-	eventStudy.joinGrowthQuery(F),
 	city.cityMonthlyQuery('330100', F),
 	city.cityMixQuery('x-xiongan', F),
 	city.cityViolationsQuery('330100', DEFAULT_FILTERS),
