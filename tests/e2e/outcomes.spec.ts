@@ -134,14 +134,22 @@ test('the phase filter changes the answers and the labels', async ({ page }) => 
 	await expect(page.locator('[data-testid="outcome-answers"] li')).toHaveCount(2);
 	await expect(page.locator('[data-chart="event-study"]')).toContainText('Transitional 10');
 
+	// As a user does it: from all phases, tick one chip; the answer follows (never the last one's).
 	const r = await nodeEstimate({ phases: ['p2020'] });
 	const c86 = r.phases.find((p) => p.id === 'c86')!;
-	if (!c86.effect.ok) throw new Error('c86 not estimable');
-	await page.goto('/timeline?phase=p2020');
+	if (!c86.effect.ok || !r.overall.effect.ok) throw new Error('c86 not estimable');
+	await page.goto('/timeline');
 	await ready(page);
+	await expect(page.locator('[data-testid="outcome-answers"] li')).toHaveCount(4);
+	await page.getByTestId('filter-bar').getByText('86 cities + Hainan (2020)').click();
+	await expect(page).toHaveURL(/\?phase=p2020$/);
 	await expect(page.locator('[data-testid="outcome-answers"] li')).toHaveCount(2);
 	await expect(answer(page, 'c86')).toContainText('(25 of 25 places)');
+	await expect.poll(() => num(page, 'all', 'estimate')).toBeCloseTo(r.overall.effect.estimate, 9);
 	expect(await num(page, 'c86', 'estimate')).toBeCloseTo(c86.effect.estimate, 9);
+	await page.reload();
+	await ready(page);
+	expect(await num(page, 'all', 'estimate')).toBeCloseTo(r.overall.effect.estimate, 9);
 });
 
 const text = async (download: Download) => readFileSync((await download.path())!, 'utf8');

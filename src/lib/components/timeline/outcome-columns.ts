@@ -39,7 +39,14 @@ export function effectColumns<T extends ShownEffect>(
 			id: 'band',
 			header: t('outcomes.col.band'),
 			value: (r) => r.lower,
-			format: (_, r) => (r.lower === null ? '–' : numbers.interval(r.lower, r.upper)),
+			// "−17 % to +20 %": an en dash between signed numbers would read as a minus.
+			format: (_, r) =>
+				r.lower === null || r.upper === null
+					? '–'
+					: t('outcomes.col.bandValue', {
+							lower: numbers.format(r.lower),
+							upper: numbers.format(r.upper)
+						}),
 			align: 'end',
 			attrs: (r) => ({ 'data-field': 'band', 'data-lower': r.lower, 'data-upper': r.upper })
 		}
@@ -61,4 +68,9 @@ export function effectColumns<T extends ShownEffect>(
 		});
 	}
 	return columns;
+}
+
+/** Months since joining with their sign: −24 … 0 … +35. */
+export function eventTimeText(e: number): string {
+	return e > 0 ? `+${e}` : e < 0 ? `−${-e}` : '0';
 }

@@ -5,7 +5,8 @@
  * chart, the group × time table, the growth table, the export) reads this one result, so they
  * cannot disagree. The time the estimate took is kept, for the page and the benchmark.
  */
-import { getContext, hasContext, setContext } from 'svelte';
+import { getContext, hasContext, setContext, untrack } from 'svelte';
+import { DEFAULT_FILTERS, type Filters } from '$lib/model/filters';
 import { QueryResult } from '$lib/state/query.svelte';
 import { getEngine } from '$lib/state/engine-context';
 import type { UrlState } from '$lib/state/url-state.svelte';
@@ -40,7 +41,6 @@ export interface EstimateRun {
 }
 
 export class OutcomeEstimate {
-	readonly #url: UrlState;
 	readonly #places: QueryResult<OutcomePlaceRow>;
 	readonly #months: QueryResult<OutcomeMonthRow>;
 	readonly options: Partial<DidOptions>;
@@ -49,13 +49,32 @@ export class OutcomeEstimate {
 	readonly updating: boolean;
 	readonly error: string | null;
 
+	/** The filters the estimate is for: the page's, once they have stayed put for a moment. */
+	#filters = $state.raw<Filters>(DEFAULT_FILTERS);
+	readonly #settling: boolean;
+
 	constructor(url: UrlState) {
-		this.#url = url;
+		this.#filters = untrack(() => ({ ...url.filters }));
 		const engine = getEngine();
-		this.#places = new QueryResult<OutcomePlaceRow>(() => outcomePlacesQuery(url.filters));
-		this.#months = new QueryResult<OutcomeMonthRow>(() => outcomeMonthsQuery(url.filters));
+		// While a brush drags the months, each step is a new filter state: estimate the one it
+		// settles on, not every step (each estimate holds the main thread for a few hundred ms).
+		$effect(() => {
+			const next = { ...url.filters };
+			if (
+				sameFilters(
+					next,
+					untrack(() => this.#filters)
+				)
+			)
+				return;
+			const timer = setTimeout(() => (this.#filters = next), SETTLE_MS);
+			return () => clearTimeout(timer);
+		});
+		this.#settling = $derived(!sameFilters({ ...url.filters }, this.#filters));
+		this.#places = new QueryResult<OutcomePlaceRow>(() => outcomePlacesQuery(this.#filters));
+		this.#months = new QueryResult<OutcomeMonthRow>(() => outcomeMonthsQuery(this.#filters));
 		this.options = $derived({
-			outcome: url.view(outcomeParam) === 'rate' ? 'rate' : url.filters.metric,
+			outcome: url.view(outcomeParam) === 'rate' ? 'rate' : this.#filters.metric,
 			scale: url.view(effectScaleParam),
 			comparison: url.view(comparisonParam)
 		});
@@ -65,7 +84,13 @@ export class OutcomeEstimate {
 			if (!places || !months) return null;
 			const panel = panelFromQueries(places, months);
 			if (!panel) return null;
-			const key = EstimateCache.key(this.queries(), String(engine.generation), this.options);
+			// Keyed by the answers themselves, not by the filters: rows still showing the last
+			// state's answer must never be cached under the new state's key.
+			const key = EstimateCache.keyOf(
+				[rowsId(places), rowsId(months)],
+				String(engine.generation),
+				this.options
+			);
 			let ms = 0;
 			let cached = true;
 			const result = cache.get(key, () => {
@@ -79,7 +104,7 @@ export class OutcomeEstimate {
 			return { result, ms, cached };
 		});
 		this.pending = $derived(this.#places.pending || this.#months.pending);
-		this.updating = $derived(this.#places.updating || this.#months.updating);
+		this.updating = $derived(this.#settling || this.#places.updating || this.#months.updating);
 		this.error = $derived(this.#places.error ?? this.#months.error);
 	}
 
@@ -87,19 +112,33 @@ export class OutcomeEstimate {
 		return this.run?.result ?? null;
 	}
 
-	/** The input panel's queries under the page's filters. */
+	/** The input panel's queries under the filters of the estimate. */
 	queries() {
 		return {
-			places: outcomePlacesQuery(this.#url.filters),
-			months: outcomeMonthsQuery(this.#url.filters)
+			places: outcomePlacesQuery(this.#filters),
+			months: outcomeMonthsQuery(this.#filters)
 		};
 	}
 
 	/** The estimates as an export (rows, filters, the SQL of the input panel). */
 	exportSource(): ExportSource | null {
 		const r = this.result;
-		return r ? estimatesExportSource(r, this.#url.filters, this.queries()) : null;
+		return r ? estimatesExportSource(r, this.#filters, this.queries()) : null;
 	}
+}
+
+/** Milliseconds the filters must stay put before they are estimated. */
+const SETTLE_MS = 350;
+
+const sameFilters = (a: Filters, b: Filters) => JSON.stringify(a) === JSON.stringify(b);
+
+// Each answer (an array of rows) gets a number, so equal answers share a cache entry.
+const ids = new WeakMap<object, number>();
+let nextId = 0;
+function rowsId(rows: object): string {
+	let id = ids.get(rows);
+	if (id === undefined) ids.set(rows, (id = ++nextId));
+	return String(id);
 }
 
 function markEstimate(ms: number): void {
