@@ -19,6 +19,7 @@ import { charts } from './messages/charts';
 import { ingest } from './messages/ingest';
 import { outcomes } from './messages/outcomes';
 import { outcomesView } from './messages/outcomes-view';
+import { server } from './messages/server';
 
 const FEATURES = [
 	common,
@@ -37,7 +38,8 @@ const FEATURES = [
 	charts,
 	ingest,
 	outcomes,
-	outcomesView
+	outcomesView,
+	server
 ] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;
