@@ -38,7 +38,6 @@ export function benchViews(): BenchView[] {
 		{ name: 'timeline: cohort index', spec: timeline.cohortIndexQuery(DEFAULT_FILTERS) },
 		{ name: 'timeline: period summary', spec: timeline.periodSummaryQuery(FILTERED) },
 		{ name: 'timeline: event time', spec: eventStudy.eventTimeQuery(DEFAULT_FILTERS) },
-		{ name: 'timeline: join growth', spec: eventStudy.joinGrowthQuery(FILTERED) },
 		{ name: 'map: city × month', spec: map.mapCityMonthsQuery(DEFAULT_FILTERS) },
 		{ name: 'map: city × month (filtered)', spec: map.mapCityMonthsQuery(FILTERED) },
 		{

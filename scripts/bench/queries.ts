@@ -22,7 +22,7 @@ import {
 	nationalSeriesQuery,
 	periodSummaryQuery
 } from '../../src/lib/queries/timeline';
-import { eventTimeQuery, joinGrowthQuery } from '../../src/lib/queries/event-study';
+import { eventTimeQuery } from '../../src/lib/queries/event-study';
 import { cityMixQuery, cityMonthlyQuery, cityViolationsQuery } from '../../src/lib/queries/city';
 import {
 	categoryScope,
@@ -56,7 +56,6 @@ export function querySet(): { name: string; spec: QuerySpec }[] {
 		{ name: 'timeline: cohort info', spec: cohortInfoQuery(FILTERED) },
 		{ name: 'timeline: period summary', spec: periodSummaryQuery(FILTERED) },
 		{ name: 'timeline: event time', spec: eventTimeQuery(DEFAULT_FILTERS) },
-		{ name: 'timeline: join growth', spec: joinGrowthQuery(FILTERED) },
 		{ name: 'city: monthly', spec: cityMonthlyQuery('330100', DEFAULT_FILTERS) },
 		{ name: 'city: goods mix', spec: cityMixQuery('330100', FILTERED) },
 		{ name: 'city: violations', spec: cityViolationsQuery('330100', DEFAULT_FILTERS) },

@@ -13,6 +13,8 @@ const NAV = [
 	['Overview', '/'],
 	['Timeline', '/timeline'],
 	['Map', '/map'],
+	// the timeline's outcome section, from another page
+	['What changed', '/timeline'],
 	['Categories', '/categories'],
 	['Compliance', '/compliance'],
 	['Data', '/data'],

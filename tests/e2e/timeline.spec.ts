@@ -168,8 +168,12 @@ test('a malformed link shows what was ignored and a working page', async ({ page
 test('the event study and the growth table say what they are', async ({ page }) => {
 	await page.goto('/timeline?align=join');
 	await expect(page.locator('[data-chart="event-study"] path.line')).toHaveCount(3);
-	await expect(page.locator('[data-chart="join-growth"]')).toContainText('not a causal estimate');
-	await expect(page.locator('[data-chart="join-growth"] tbody tr')).toHaveCount(5);
+	await expect(page.locator('[data-chart="event-study"] h2')).toContainText('descriptive means');
+	await expect(page.locator('[data-chart="join-growth"]')).toContainText(
+		'The same estimate as the answer and the chart above'
+	);
+	// one row per phase, then all phases
+	await expect(page.locator('[data-chart="join-growth"] tbody tr')).toHaveCount(4);
 	await page.getByTestId('switch-study').getByText('Year-on-year').click();
 	await expect(page).toHaveURL(/study=yoy/);
 });
@@ -219,4 +223,22 @@ test('every filter control writes its parameter and redraws the charts', async (
 	await bar.getByRole('button', { name: 'Reset all filters' }).click();
 	await expect(page).toHaveURL(/\/timeline$/);
 	await expect.poll(firstValue).toBe(before);
+});
+
+test('the log scale draws the same values on a log axis, and says so', async ({ page }) => {
+	await page.goto('/timeline');
+	await ready(page);
+	const value = () =>
+		page
+			.locator('[data-testid="timeline-table"] tr[data-month="2022-11"] td[data-cohort="c86"]')
+			.getAttribute('data-value');
+	const path = () => lines(page).nth(1).getAttribute('d');
+	const [absolute, linear] = [await value(), await path()];
+	await page.getByTestId('switch-scale').getByText('Log scale').click();
+	await expect(page).toHaveURL(/scale=log/);
+	await expect(page.locator('[data-chart="timeline"] .units')).toContainText('log scale');
+	await expect.poll(path).not.toBe(linear);
+	expect(await value()).toBe(absolute);
+	await page.reload();
+	await expect(page.getByTestId('switch-scale').getByLabel('Log scale')).toBeChecked();
 });

@@ -42,7 +42,6 @@ export const CALLS: QuerySpec[] = [
 	outcomes.outcomePlacesQuery(F),
 	outcomes.outcomeMonthsQuery(DEFAULT_FILTERS),
 	eventStudy.eventTimeQuery(F),
-	eventStudy.joinGrowthQuery(F),
 	city.cityMonthlyQuery('330100', F),
 	city.cityMixQuery('x-xiongan', F),
 	city.cityViolationsQuery('330100', DEFAULT_FILTERS),

@@ -1,11 +1,11 @@
 /**
  * Event-study figures from event-time sums: the per-city average at each month since joining,
  * indexed to the average of the 12 months before joining (= 100) or as growth on 12 months
- * earlier; and the growth comparison table. Descriptive, not causal.
+ * earlier. Descriptive, not causal (the estimate is analysis/did).
  */
 import type { Metric } from '../model/filters';
 import { metricOf } from './metric';
-import type { EventTimeRow, JoinGrowthRow } from '../queries/event-study';
+import type { EventTimeRow } from '../queries/event-study';
 
 export const EVENT_MEASURES = ['index', 'yoy'] as const;
 export type EventMeasure = (typeof EVENT_MEASURES)[number];
@@ -50,53 +50,5 @@ export function eventSeries(
 			return { k: r.k, y, cities: r.cities };
 		});
 		return { cohort, points, baseline };
-	});
-}
-
-export interface GrowthComparison {
-	readonly phase: string;
-	readonly cohort: string;
-	readonly joinMonth: string;
-	readonly completePre: boolean;
-	readonly treatedCities: number;
-	readonly treatedGrowth: number | null;
-	readonly comparisonCities: number;
-	readonly comparisonGrowth: number | null;
-	/** Treated minus comparison growth, in ratio points; null without a comparison group. */
-	readonly difference: number | null;
-}
-
-const growth = (pre: number | null, post: number | null) =>
-	pre && post !== null ? post / pre - 1 : null;
-
-/** Growth in the 12 months after joining vs the 12 before, for a phase and for the not-yet-joined. */
-export function growthComparison(
-	rows: readonly JoinGrowthRow[],
-	metric: Metric
-): GrowthComparison[] {
-	return rows.map((r) => {
-		const m = (value: number, orders: number) => metricOf({ value, orders }, metric);
-		const treated = growth(
-			m(r.treated_pre_value, r.treated_pre_orders),
-			m(r.treated_post_value, r.treated_post_orders)
-		);
-		const comparison =
-			r.comparison_cities > 0
-				? growth(
-						m(r.comparison_pre_value, r.comparison_pre_orders),
-						m(r.comparison_post_value, r.comparison_post_orders)
-					)
-				: null;
-		return {
-			phase: r.phase,
-			cohort: r.cohort,
-			joinMonth: r.join_month,
-			completePre: r.pre_months === 12,
-			treatedCities: r.treated_cities,
-			treatedGrowth: treated,
-			comparisonCities: r.comparison_cities,
-			comparisonGrowth: comparison,
-			difference: treated !== null && comparison !== null ? treated - comparison : null
-		};
 	});
 }

@@ -7,10 +7,17 @@ import type { Metric } from '../model/filters';
 import { monthRange } from '../model/months';
 import { isAdditive, metricOf, type Sums } from './metric';
 
-/** The scales the timeline's switch offers today (on a linear axis). */
-export const TIMELINE_SCALES = ['absolute', 'per-city', 'index', 'share', 'relative'] as const;
-/** Every scale the maths supports; 'log' waits for the charts' log axis. */
-export const ALL_TIMELINE_SCALES = [...TIMELINE_SCALES, 'log'] as const;
+/** The scales the timeline's switch offers ('log' draws the absolute values on a log axis). */
+export const TIMELINE_SCALES = [
+	'absolute',
+	'per-city',
+	'index',
+	'share',
+	'relative',
+	'log'
+] as const;
+/** Every scale the maths supports. */
+export const ALL_TIMELINE_SCALES = TIMELINE_SCALES;
 export type TimelineScale = (typeof ALL_TIMELINE_SCALES)[number];
 
 /** Months of the relative scale's base: a full seasonal cycle at the start of the range. */

@@ -19,6 +19,7 @@ import { charts } from './messages/charts';
 import { ingest } from './messages/ingest';
 import { publish } from './messages/publish';
 import { outcomes } from './messages/outcomes';
+import { outcomesView } from './messages/outcomes-view';
 import { server } from './messages/server';
 
 const FEATURES = [
@@ -39,6 +40,7 @@ const FEATURES = [
 	ingest,
 	publish,
 	outcomes,
+	outcomesView,
 	server
 ] as const;
 

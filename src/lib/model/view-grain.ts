@@ -32,8 +32,10 @@ export const VIEW_NEEDS = {
 	'overview.cards': { tables: BOTH, sumsPeriods: true },
 	'timeline.series': { tables: IMPORTS, ignoresMonths: true, timeAxis: true },
 	'timeline.period': { tables: IMPORTS, sumsPeriods: true },
-	'timeline.eventStudy': { tables: IMPORTS, monthly: true, ignoresMonths: true },
-	'timeline.growth': { tables: IMPORTS, monthly: true, ignoresMonths: true },
+	'timeline.eventStudy': { tables: IMPORTS, monthly: true },
+	'timeline.growth': { tables: IMPORTS, monthly: true },
+	/** The outcome estimate: monthly place panels; the chosen months are its window. */
+	'timeline.outcomes': { tables: IMPORTS, monthly: true },
 	'map.workspace': { tables: BOTH, monthly: true },
 	'categories.composition': { tables: IMPORTS, breakdowns: { imports: ['category'] } },
 	'categories.difference': { tables: IMPORTS, breakdowns: { imports: ['category'] } },

@@ -2,12 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TestDb } from '../../helpers/duckdb';
 import { openFixtureDb } from '../../helpers/fixture-db';
 import { EVENT_FIXTURE } from '../../helpers/event-fixture';
-import {
-	eventTimeQuery,
-	joinGrowthQuery,
-	type EventTimeRow,
-	type JoinGrowthRow
-} from '../../../src/lib/queries/event-study';
+import { eventTimeQuery, type EventTimeRow } from '../../../src/lib/queries/event-study';
 import { DEFAULT_FILTERS } from '../../../src/lib/model/filters';
 
 let db: TestDb;
@@ -57,38 +52,5 @@ describe('eventTimeQuery', () => {
 		expect(Math.max(...ks('c37'))).toBe(35);
 		expect(Math.min(...ks('c86'))).toBe(-24);
 		expect(Math.max(...ks('call'))).toBe(9);
-	});
-});
-
-describe('joinGrowthQuery', () => {
-	test('12 months before and after each phase, for its cities and the not-yet-joined', () => {
-		const q = joinGrowthQuery(DEFAULT_FILTERS);
-		const rows = db.rows<JoinGrowthRow>(q.sql, q.params);
-		expect(rows.map((r) => r.phase)).toEqual(['p2018', 'p2020', 'p2021']);
-		const [p2018, p2020, p2021] = rows;
-		expect(p2018).toMatchObject({
-			join_month: '2019-01',
-			pre_months: 12,
-			treated_cities: 1,
-			treated_pre_value: 1200,
-			treated_post_value: 2400,
-			comparison_cities: 2,
-			comparison_pre_value: 2400,
-			comparison_post_value: 2400
-		});
-		expect(p2020).toMatchObject({
-			join_month: '2020-01',
-			treated_pre_value: 1200,
-			treated_post_value: 3600,
-			comparison_cities: 1,
-			comparison_pre_value: 1200,
-			comparison_post_value: 1200
-		});
-		expect(p2021).toMatchObject({
-			join_month: '2021-03',
-			treated_pre_value: 1200,
-			treated_post_value: 1500,
-			comparison_cities: 0
-		});
 	});
 });

@@ -17,9 +17,20 @@ export class EstimateCache {
 		dataVersion: string,
 		options: Partial<DidOptions>
 	): string {
-		return [queryKey(queries.places), queryKey(queries.months), dataVersion, stable(options)].join(
-			'\u0001'
+		return EstimateCache.keyOf(
+			[queryKey(queries.places), queryKey(queries.months)],
+			dataVersion,
+			options
 		);
+	}
+
+	/** A key from any names of the inputs (e.g. which answer the rows are), data and options. */
+	static keyOf(
+		inputs: readonly string[],
+		dataVersion: string,
+		options: Partial<DidOptions>
+	): string {
+		return [...inputs, dataVersion, stable(options)].join('\u0001');
 	}
 
 	/** The cached result, or the computed one (then cached). */

@@ -24,7 +24,7 @@ export const timeline = defineMessages(
 		'timeline.noBase':
 			'{cohort}: no city has 12 months of data before it joined, so it cannot be indexed.',
 		'timeline.aovScales':
-			'Average order value cannot be split per city or shared; absolute, index and change only.',
+			'Average order value cannot be split per city or shared; absolute, index, change and log scale only.',
 		'timeline.brushHint':
 			'Drag across the chart to choose months; click outside the selection to clear it.',
 		'timeline.band': '{cohort}: cities joined {from}–{to}',
@@ -38,7 +38,7 @@ export const timeline = defineMessages(
 		'timeline.period.change': 'Change',
 		'timeline.period.incomplete':
 			'The data starts in January 2016, so months a year before it cannot be compared: choose later months to see the change.',
-		'timeline.study.title': 'Event study: months since joining',
+		'timeline.study.title': 'Raw event study: descriptive means by months since joining',
 		'timeline.study.units.index':
 			'Per-city {metric}, index: average of the 12 months before joining = 100',
 		'timeline.study.units.yoy': 'Per-city {metric}, change on the same month a year earlier',
@@ -52,18 +52,9 @@ export const timeline = defineMessages(
 			'Raw descriptive means, not an estimate of what joining changed: each city is aligned on its own joining month, and the cities behind a month change with it (early joiners have no months before 2016, late ones few after; the table counts them). Only the chosen months are used.',
 		'timeline.study.cities': 'Cities',
 		'timeline.study.joined': 'joined',
-		'timeline.growth.title':
-			'Growth in the 12 months after joining, against cities not yet in the pilot',
+		'timeline.growth.title': 'What joining changed in the first 12 months, per phase',
 		'timeline.growth.caveat':
-			'Descriptive, not a causal estimate: later cohorts differ from earlier ones in size and location, and other policies changed at the same time. The months are the 12 around each phase’s joining, whatever months are chosen; the comparison places include those outside the pilot.',
-		'timeline.growth.phase': 'Phase',
-		'timeline.growth.join': 'Joined',
-		'timeline.growth.treated': 'Its cities',
-		'timeline.growth.comparison': 'Not-yet-joined cities',
-		'timeline.growth.difference': 'Difference',
-		'timeline.growth.none': 'no comparison group',
-		'timeline.growth.partial': 'fewer than 12 months of data before joining',
-		'timeline.growth.n': '{n} cities'
+			'The same estimate as the answer and the chart above (not a separate calculation), so the three agree. It is causal only under the method’s assumptions: without the pilot, joining places would have moved like the comparison places (the pre-trend test checks the months before joining), and other policies of the same months touched both alike.'
 	},
 	{
 		'timeline.title': '试点扩大过程中的进口规模',
@@ -84,7 +75,7 @@ export const timeline = defineMessages(
 		'timeline.units.relative': '相对所选前12个月（或全部数据）月均值的变化',
 		'timeline.units.share': '占全国同类商品总量的比重',
 		'timeline.noBase': '{cohort}：没有城市在加入前有12个月的数据，无法计算指数。',
-		'timeline.aovScales': '平均单价不能按城市平均或计算比重；只提供绝对值、指数和变化。',
+		'timeline.aovScales': '平均单价不能按城市平均或计算比重；只提供绝对值、指数、变化和对数刻度。',
 		'timeline.brushHint': '在图上拖动以选择月份；点击所选范围之外可清除。',
 		'timeline.band': '{cohort}：城市于 {from}—{to} 加入',
 		'timeline.table.month': '月份',
@@ -96,7 +87,7 @@ export const timeline = defineMessages(
 		'timeline.period.change': '变化',
 		'timeline.period.incomplete':
 			'数据始于2016年1月，更早的上年同期无法比较：请选择较晚的月份查看变化。',
-		'timeline.study.title': '事件研究：加入后的月数',
+		'timeline.study.title': '原始事件研究：按加入后月数的描述性均值',
 		'timeline.study.units.index': '每个城市的{metric}，指数：加入前12个月平均 = 100',
 		'timeline.study.units.yoy': '每个城市的{metric}，较上年同月变化',
 		'timeline.study.measure': '指标',
@@ -109,16 +100,8 @@ export const timeline = defineMessages(
 			'原始描述性均值，并非加入试点效果的估计：每个城市按其自身加入月份对齐，各月份背后的城市随之变化（较早加入的缺少2016年以前的月份，较晚加入的加入后月份较少；数据表列出城市数）。只使用所选月份。',
 		'timeline.study.cities': '城市数',
 		'timeline.study.joined': '加入',
-		'timeline.growth.title': '加入后12个月的增长，与尚未加入试点的城市比较',
+		'timeline.growth.title': '各阶段加入后前12个月的变化',
 		'timeline.growth.caveat':
-			'仅为描述性比较，不是因果估计：后续批次与早期批次在规模和地域上不同，同期还有其他政策变化。所用月份为各阶段加入前后各12个月，与所选月份无关；比较地区包括试点外地区。',
-		'timeline.growth.phase': '阶段',
-		'timeline.growth.join': '加入',
-		'timeline.growth.treated': '本阶段城市',
-		'timeline.growth.comparison': '尚未加入的城市',
-		'timeline.growth.difference': '差值',
-		'timeline.growth.none': '无比较组',
-		'timeline.growth.partial': '加入前数据不足12个月',
-		'timeline.growth.n': '{n} 个城市'
+			'与上方的结论和图表是同一个估计（并非另行计算），因此三者一致。只有在该方法的假设下才具有因果含义：若没有试点，加入的地区会与比较地区同步变化（预趋势检验检查加入前的月份），且同期其他政策对两者的影响相同。'
 	}
 );

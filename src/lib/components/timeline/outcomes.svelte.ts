@@ -1,0 +1,160 @@
+/**
+ * The page's one outcome estimate (analysis/did): the input panel's two queries under the page's
+ * filters, the estimator run on their rows with the outcome, scale and comparison group chosen in
+ * the URL, cached per filter state. Every outcome view of the page (the sentences, the event-time
+ * chart, the group × time table, the growth table, the export) reads this one result, so they
+ * cannot disagree. The time the estimate took is kept, for the page and the benchmark.
+ */
+import { getContext, hasContext, setContext, untrack } from 'svelte';
+import { DEFAULT_FILTERS, type Filters } from '$lib/model/filters';
+import { QueryResult } from '$lib/state/query.svelte';
+import { getEngine } from '$lib/state/engine-context';
+import type { UrlState } from '$lib/state/url-state.svelte';
+import {
+	outcomeMonthsQuery,
+	outcomePlacesQuery,
+	type OutcomeMonthRow,
+	type OutcomePlaceRow
+} from '$lib/queries/outcomes';
+import {
+	EstimateCache,
+	estimateDid,
+	estimatesExportSource,
+	panelFromQueries,
+	type DidOptions,
+	type DidResult
+} from '$lib/analysis/did';
+import type { ExportSource } from '$lib/export/source';
+import { comparisonParam, effectScaleParam, outcomeParam } from './params';
+
+/** The performance measure of each estimate: its duration is the milliseconds it took. */
+export const ESTIMATE_MEASURE = 'pa:did-estimate';
+
+// One cache for the page's life: going back to a filter state shows its estimate at once.
+const cache = new EstimateCache();
+
+export interface EstimateRun {
+	readonly result: DidResult;
+	/** Milliseconds the estimator took (0 when the result came from the cache). */
+	readonly ms: number;
+	readonly cached: boolean;
+}
+
+export class OutcomeEstimate {
+	readonly #places: QueryResult<OutcomePlaceRow>;
+	readonly #months: QueryResult<OutcomeMonthRow>;
+	readonly options: Partial<DidOptions>;
+	readonly run: EstimateRun | null;
+	readonly pending: boolean;
+	readonly updating: boolean;
+	readonly error: string | null;
+
+	/** The filters the estimate is for: the page's, once they have stayed put for a moment. */
+	#filters = $state.raw<Filters>(DEFAULT_FILTERS);
+	readonly #settling: boolean;
+
+	constructor(url: UrlState) {
+		this.#filters = untrack(() => ({ ...url.filters }));
+		const engine = getEngine();
+		// While a brush drags the months, each step is a new filter state: estimate the one it
+		// settles on, not every step (each estimate holds the main thread for a few hundred ms).
+		$effect(() => {
+			const next = { ...url.filters };
+			if (
+				sameFilters(
+					next,
+					untrack(() => this.#filters)
+				)
+			)
+				return;
+			const timer = setTimeout(() => (this.#filters = next), SETTLE_MS);
+			return () => clearTimeout(timer);
+		});
+		this.#settling = $derived(!sameFilters({ ...url.filters }, this.#filters));
+		this.#places = new QueryResult<OutcomePlaceRow>(() => outcomePlacesQuery(this.#filters));
+		this.#months = new QueryResult<OutcomeMonthRow>(() => outcomeMonthsQuery(this.#filters));
+		this.options = $derived({
+			outcome: url.view(outcomeParam) === 'rate' ? 'rate' : this.#filters.metric,
+			scale: url.view(effectScaleParam),
+			comparison: url.view(comparisonParam)
+		});
+		this.run = $derived.by(() => {
+			const places = this.#places.rows;
+			const months = this.#months.rows;
+			if (!places || !months) return null;
+			const panel = panelFromQueries(places, months);
+			if (!panel) return null;
+			// Keyed by the answers themselves, not by the filters: rows still showing the last
+			// state's answer must never be cached under the new state's key.
+			const key = EstimateCache.keyOf(
+				[rowsId(places), rowsId(months)],
+				String(engine.generation),
+				this.options
+			);
+			let ms = 0;
+			let cached = true;
+			const result = cache.get(key, () => {
+				const start = performance.now();
+				const r = estimateDid(panel, this.options);
+				ms = performance.now() - start;
+				cached = false;
+				return r;
+			});
+			if (!cached) markEstimate(ms);
+			return { result, ms, cached };
+		});
+		this.pending = $derived(this.#places.pending || this.#months.pending);
+		this.updating = $derived(this.#settling || this.#places.updating || this.#months.updating);
+		this.error = $derived(this.#places.error ?? this.#months.error);
+	}
+
+	get result(): DidResult | null {
+		return this.run?.result ?? null;
+	}
+
+	/** The input panel's queries under the filters of the estimate. */
+	queries() {
+		return {
+			places: outcomePlacesQuery(this.#filters),
+			months: outcomeMonthsQuery(this.#filters)
+		};
+	}
+
+	/** The estimates as an export (rows, filters, the SQL of the input panel). */
+	exportSource(): ExportSource | null {
+		const r = this.result;
+		return r ? estimatesExportSource(r, this.#filters, this.queries()) : null;
+	}
+}
+
+/** Milliseconds the filters must stay put before they are estimated. */
+const SETTLE_MS = 350;
+
+const sameFilters = (a: Filters, b: Filters) => JSON.stringify(a) === JSON.stringify(b);
+
+// Each answer (an array of rows) gets a number, so equal answers share a cache entry.
+const ids = new WeakMap<object, number>();
+let nextId = 0;
+function rowsId(rows: object): string {
+	let id = ids.get(rows);
+	if (id === undefined) ids.set(rows, (id = ++nextId));
+	return String(id);
+}
+
+function markEstimate(ms: number): void {
+	if (typeof performance === 'undefined' || typeof window === 'undefined') return;
+	const end = performance.now();
+	performance.measure(ESTIMATE_MEASURE, { start: end - ms, end });
+}
+
+const KEY = Symbol('outcome-estimate');
+
+/** Creates the page's estimate and shares it with the panels below (call in the page). */
+export function provideOutcomes(url: UrlState): OutcomeEstimate {
+	return setContext(KEY, new OutcomeEstimate(url));
+}
+
+/** The page's estimate; a panel shown on its own (a report block) makes its own from its URL. */
+export function useOutcomes(url: UrlState): OutcomeEstimate {
+	return hasContext(KEY) ? getContext<OutcomeEstimate>(KEY) : new OutcomeEstimate(url);
+}
