@@ -19,8 +19,11 @@ export interface LabelRequest {
 	readonly text: string;
 	readonly width: number;
 	readonly height: number;
-	/** Where the label may go, in order of preference: its text's anchor point and alignment. */
-	readonly candidates: readonly { x: number; y: number; anchor: Anchor }[];
+	/**
+	 * Where the label may go, in order of preference: its text's anchor point and alignment, and
+	 * the widest text a place takes (inside a box).
+	 */
+	readonly candidates: readonly { x: number; y: number; anchor: Anchor; fits?: number }[];
 	/** Show it even when every candidate is covered (on the least-covered one). */
 	readonly required?: boolean;
 }
@@ -95,7 +98,7 @@ export function placeLabels(
 		let bestCover = Infinity;
 		for (const c of r.candidates) {
 			const box = labelBox(c.x, c.y, c.anchor, r.width, r.height);
-			if (!inside(box, bounds)) continue;
+			if (!inside(box, bounds) || r.width > (c.fits ?? Infinity)) continue;
 			const cover = covered(box);
 			if (cover < bestCover) {
 				best = { id: r.id, text: r.text, x: c.x, y: c.y, anchor: c.anchor, box };
