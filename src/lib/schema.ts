@@ -13,6 +13,18 @@ export interface ColumnSpec {
 	readonly description: string;
 }
 
+/**
+ * Which columns of a fact table carry its grain: where (a city, or a province), when (the first
+ * month of a month, quarter or year) and the breakdowns (goods category, channel, violation type),
+ * each of which may hold a code, `TOTAL_CODE` (the rows cover all of them) or `UNKNOWN_CODE`.
+ * The grain itself is data: each loaded table has one (see src/lib/model/grain.ts).
+ */
+export interface GrainColumns {
+	readonly place: string;
+	readonly time: string;
+	readonly breakdowns: readonly string[];
+}
+
 export interface TableSpec {
 	readonly name: string;
 	/** `reference` tables hold sourced facts; `modelled` tables hold the generated sample. */
@@ -20,7 +32,14 @@ export interface TableSpec {
 	readonly description: string;
 	readonly primaryKey: readonly string[];
 	readonly columns: readonly ColumnSpec[];
+	/** Fact tables only: the columns that say at what grain a row is. */
+	readonly grain?: GrainColumns;
 }
+
+/** A breakdown column's value when a row covers every category, channel or type ("all goods"). */
+export const TOTAL_CODE = 'all';
+/** A breakdown column's value when the file does not say which category, channel or type. */
+export const UNKNOWN_CODE = 'unknown';
 
 const col = (
 	name: string,
@@ -33,10 +52,14 @@ export const CITIES = {
 	name: 'cities',
 	kind: 'reference',
 	description:
-		'Every place in the reference list, with its pilot phase and the basis of that membership.',
+		'Every place in the reference list, with its pilot phase and the basis of that membership; in the sample, also the modelled comparison places that never joined.',
 	primaryKey: ['code'],
 	columns: [
-		col('code', 'VARCHAR', "GB/T 2260 code; 'x-xiongan' for Xiong'an New Area, which has none"),
+		col(
+			'code',
+			'VARCHAR',
+			"GB/T 2260 code; 'x-xiongan' for Xiong'an New Area, which has none; 'x-rest-' + the province's code for a modelled comparison place"
+		),
 		col('code_official', 'BOOLEAN', 'true when `code` is a GB/T 2260 code'),
 		col('name_en', 'VARCHAR', 'English name'),
 		col('name_zh', 'VARCHAR', 'Chinese name'),
@@ -47,12 +70,21 @@ export const CITIES = {
 			unit: '°'
 		}),
 		col('lon', 'DOUBLE', 'approximate city-centre longitude (WGS84)', { unit: '°' }),
-		col('phase', 'VARCHAR', 'pilot phase id (see `phases`)'),
-		col('joined_month', 'DATE', 'first month the retail-import policy applied (first of month)'),
+		col(
+			'phase',
+			'VARCHAR',
+			"pilot phase id (see `phases`), or 'none' for a place outside the pilot (a comparison place)"
+		),
+		col(
+			'joined_month',
+			'DATE',
+			'first month the retail-import policy applied (first of month); empty for a place that never joined',
+			{ nullable: true }
+		),
 		col(
 			'basis',
 			'VARCHAR',
-			"'named' (a source names the city) or 'inferred' (follows from a rule)"
+			"'named' (a source names the city), 'inferred' (follows from a rule) or 'modelled' (a comparison place of the sample model)"
 		),
 		col('cbec_zone_batch', 'INTEGER', 'batch of CBEC comprehensive pilot zones (1–7)', {
 			nullable: true
@@ -142,13 +174,27 @@ export const VIOLATION_TYPES = {
 export const IMPORTS = {
 	name: 'imports',
 	kind: 'modelled',
-	description: 'Monthly retail-import panel: city × goods category × customs channel (sample).',
+	description:
+		'Retail-import panel: place × period × goods category × customs channel. The sample is city × month × category × channel; your files may be coarser (see grain).',
 	primaryKey: ['month', 'city_code', 'category', 'channel'],
+	grain: { place: 'city_code', time: 'month', breakdowns: ['category', 'channel'] },
 	columns: [
-		col('month', 'DATE', 'month (first day)'),
-		col('city_code', 'VARCHAR', 'city (see `cities.code`)'),
-		col('category', 'VARCHAR', 'goods category (see `categories.id`)'),
-		col('channel', 'VARCHAR', "customs code: '1210' bonded or '9610' direct purchase"),
+		col('month', 'DATE', 'first month of the period (a month, quarter or year: the table grain)'),
+		col(
+			'city_code',
+			'VARCHAR',
+			'city (see `cities.code`), or a province code when the table is by province'
+		),
+		col(
+			'category',
+			'VARCHAR',
+			"goods category (see `categories.id`), 'all' (all goods) or 'unknown'"
+		),
+		col(
+			'channel',
+			'VARCHAR',
+			"customs code: '1210' bonded, '9610' direct purchase, 'all' (both) or 'unknown'"
+		),
 		col('orders', 'INTEGER', 'retail orders declared', { unit: 'orders' }),
 		col('value_cny', 'DOUBLE', 'declared value', { unit: 'yuan' })
 	]
@@ -158,12 +204,21 @@ export const VIOLATIONS = {
 	name: 'violations',
 	kind: 'modelled',
 	description:
-		'Monthly violation cases per city and type (sample; no such statistics are published).',
+		'Violation cases per place, period and type (sample: city × month × type; no such statistics are published).',
 	primaryKey: ['month', 'city_code', 'type'],
+	grain: { place: 'city_code', time: 'month', breakdowns: ['type'] },
 	columns: [
-		col('month', 'DATE', 'month (first day)'),
-		col('city_code', 'VARCHAR', 'city (see `cities.code`)'),
-		col('type', 'VARCHAR', 'violation type (see `violation_types.id`)'),
+		col('month', 'DATE', 'first month of the period (a month, quarter or year: the table grain)'),
+		col(
+			'city_code',
+			'VARCHAR',
+			'city (see `cities.code`), or a province code when the table is by province'
+		),
+		col(
+			'type',
+			'VARCHAR',
+			"violation type (see `violation_types.id`), 'all' (all types) or 'unknown'"
+		),
 		col('cases', 'INTEGER', 'cases opened', { unit: 'cases' }),
 		col('orders_involved', 'INTEGER', 'orders the cases involve', { unit: 'orders' }),
 		col('value_cny', 'DOUBLE', 'value of the orders involved', { unit: 'yuan' })
@@ -237,6 +292,11 @@ export const TABLES = [
 ] as const;
 
 export type TableName = (typeof TABLES)[number]['name'];
+
+/** The tables that hold the sample (and, once loaded, the analyst's rows). */
+export const MODELLED_TABLES: readonly TableName[] = TABLES.filter(
+	(t) => t.kind === 'modelled'
+).map((t) => t.name);
 export const TABLE_NAMES: readonly TableName[] = TABLES.map((t) => t.name);
 
 type ColumnsOf<T extends TableSpec> = T['columns'][number]['name'];
@@ -256,6 +316,12 @@ export type Channel = (typeof CHANNELS)[number];
 /** Phase ids in chronological order. */
 export const PHASE_IDS = ['t2016', 't2017', 'p2018', 'p2020', 'p2021'] as const;
 export type PhaseId = (typeof PHASE_IDS)[number];
+
+/** The `phase` of a place outside the pilot: a comparison place that never joined. */
+export const NOT_IN_PILOT = 'none';
+
+/** Values the phase filter accepts: every phase, and the places outside the pilot. */
+export const PHASE_FILTER_VALUES: readonly string[] = [...PHASE_IDS, NOT_IN_PILOT];
 
 /** The three cohorts the product compares; the transitional cities are the core of the 37. */
 export const COHORT_IDS = ['c37', 'c86', 'call'] as const;

@@ -16,6 +16,8 @@ import { quality } from './messages/quality';
 import { about } from './messages/about';
 import { share } from './messages/share';
 import { charts } from './messages/charts';
+import { ingest } from './messages/ingest';
+import { outcomes } from './messages/outcomes';
 
 const FEATURES = [
 	common,
@@ -31,7 +33,9 @@ const FEATURES = [
 	quality,
 	about,
 	share,
-	charts
+	charts,
+	ingest,
+	outcomes
 ] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;

@@ -3,7 +3,7 @@ import type { EventRow } from '../../queries/reference';
 import { formatDate } from '../../format/date';
 import type { Locale } from '../../format/number';
 
-/** Marker inputs for TimeSeriesChart from event rows. */
+/** Marker inputs for the time charts (guides/EventMarkers) from event rows. */
 export function chartEvents(rows: readonly EventRow[], locale: Locale) {
 	return rows.map((e) => ({
 		id: e.id,
