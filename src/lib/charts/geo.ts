@@ -58,6 +58,14 @@ export function viewTransform(view: View): string {
 	return `translate(${view.x},${view.y}) scale(${view.k})`;
 }
 
+/** A longitude/latitude box, in degrees. */
+export interface GeoBox {
+	readonly west: number;
+	readonly south: number;
+	readonly east: number;
+	readonly north: number;
+}
+
 export interface ScreenBox {
 	readonly x0: number;
 	readonly y0: number;
@@ -70,7 +78,7 @@ export interface ScreenBox {
  * midpoints (a conic projection bends the edges); null when nothing of it can be projected.
  */
 export function projectBox(
-	box: { west: number; south: number; east: number; north: number },
+	box: GeoBox,
 	project: (lon: number, lat: number) => [number, number] | null
 ): ScreenBox | null {
 	const lons = [box.west, (box.west + box.east) / 2, box.east];

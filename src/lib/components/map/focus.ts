@@ -4,13 +4,7 @@
  * base map has no province shapes, so the places stand for the province. Pure; the map's zoom
  * fits the view to it (first written on the zh branch, taken over here).
  */
-
-export interface GeoBox {
-	readonly west: number;
-	readonly south: number;
-	readonly east: number;
-	readonly north: number;
-}
+import type { GeoBox } from '../../charts/geo';
 
 /** Degrees added around the places, and the smallest extent shown. */
 const MARGIN = 1;

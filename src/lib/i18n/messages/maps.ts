@@ -86,6 +86,8 @@ export const maps = defineMessages(
 		'maps.report.expansion': 'Map: pilot cities month by month',
 		'maps.report.tiles': 'Map: provinces compared on equal tiles',
 		'maps.tip.value': '{metric}, {month}',
+		'maps.comparison.note':
+			'The modelled comparison places outside the pilot never joined the pilot: the maps draw its members only, so those places are not shown here.',
 		'maps.tip.tap': 'Tap again for the city page',
 		'maps.expansion.range': 'The slider runs over the chosen months, {from} to {to}.',
 		'maps.tiles.unitsRange': '{metric}, {from} to {to}',
@@ -177,6 +179,8 @@ export const maps = defineMessages(
 		'maps.report.expansion': '地图：逐月的试点城市',
 		'maps.report.tiles': '地图：省份比较（等大方块）',
 		'maps.tip.value': '{metric}，{month}',
+		'maps.comparison.note':
+			'试点外的模拟对照地区从未加入试点：地图只绘制试点成员，因此这些地区不在此显示。',
 		'maps.tip.tap': '再点一次打开城市页面',
 		'maps.expansion.range': '滑块在所选月份内移动：{from}至{to}。',
 		'maps.tiles.unitsRange': '{metric}，{from}至{to}',
