@@ -1,7 +1,7 @@
 /** Where a province filter points the map, and the one format the area views share. */
 import { describe, expect, test } from 'vitest';
 import { provinceExtent } from '../../../src/lib/components/map/focus';
-import { areaView } from '../../../src/lib/components/map/area-view';
+import { areaLegend, areaView } from '../../../src/lib/components/map/area-view';
 import type { AreaTotals } from '../../../src/lib/charts/views/map/area-metrics';
 import { referenceCsv } from '../../helpers/reference';
 
@@ -72,5 +72,19 @@ describe('areaView', () => {
 	test('an area without totals has no value', () => {
 		const view = areaView(totals([1e6]), 'value', 'en');
 		expect(view.valueOf('missing')).toBeNull();
+	});
+
+	test('one area with data: one class, named by its value, said to be one', () => {
+		const legend = areaLegend(areaView(totals([5.29e10]), 'value', 'en'));
+		expect(legend.classes).toHaveLength(1);
+		expect(legend.classes[0]!.label).not.toContain('–');
+		expect(legend.scale).toContain('only one area has data');
+	});
+
+	test('several areas: ranges at the quintiles', () => {
+		const legend = areaLegend(areaView(totals([1e6, 2e6, 4e6, 8e6, 1.6e7, 3.2e7]), 'value', 'en'));
+		expect(legend.classes.length).toBeGreaterThan(1);
+		expect(legend.classes[0]!.label).toContain('–');
+		expect(legend.scale).toContain('quintiles');
 	});
 });

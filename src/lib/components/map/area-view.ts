@@ -5,6 +5,7 @@ import { columnFormat, formatValue, type ColumnFormat } from '../../format/colum
 import type { NumberKind } from '../../format/units';
 import type { Locale } from '../../format/number';
 import type { TipRow } from '../../charts/guides/TipTable.svelte';
+import { t } from '../../i18n/index.svelte';
 
 /** What each area metric's numbers are. */
 export const AREA_KIND: Record<AreaMetric, NumberKind> = {
@@ -51,4 +52,24 @@ export function areaDetail(
 		{ id: 'cities', label: labels.cities, value: formatValue(t.cities, 'count', locale) },
 		{ id: 'rate', label: labels.rate, value: formatValue(metricOf(t, 'rate'), 'rate', locale) }
 	];
+}
+
+/**
+ * The class legend's lines and its sentence: a class of one value says that value, and a single
+ * class (one area with data) says so rather than "1 classes at the quintiles".
+ */
+export function areaLegend(view: ReturnType<typeof areaView>) {
+	const lines = view.classes.legend;
+	return {
+		scale:
+			lines.length === 1 ? t('maps.legend.single') : t('maps.legend.scale', { n: lines.length }),
+		classes: lines.map((c) => ({
+			index: c.index,
+			colour: c.colour,
+			label:
+				view.format(c.from) === view.format(c.to)
+					? view.format(c.from)
+					: t('maps.legend.range', { from: view.format(c.from), to: view.format(c.to) })
+		}))
+	};
 }

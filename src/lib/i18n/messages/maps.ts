@@ -64,6 +64,7 @@ export const maps = defineMessages(
 			'{n} classes at the quintiles of the areas with data (rounded); grey: no data',
 		'maps.legend.noData': 'No data',
 		'maps.legend.range': '{from} – {to}',
+		'maps.legend.single': 'One class: only one area has data; grey: no data',
 		'maps.byo.title': 'Your own boundaries',
 		'maps.byo.intro':
 			'Load a GeoJSON or TopoJSON file of provinces or cities keyed by GB/T 2260 code (for example an approved standard map) to see a true choropleth of the tile metric. The file stays in your browser.',
@@ -157,6 +158,7 @@ export const maps = defineMessages(
 		'maps.legend.scale': '{n}级，按有数据地区的五分位数分级（取整）；灰色：无数据',
 		'maps.legend.noData': '无数据',
 		'maps.legend.range': '{from}至{to}',
+		'maps.legend.single': '仅一级：只有一个地区有数据；灰色：无数据',
 		'maps.byo.title': '自备边界',
 		'maps.byo.intro':
 			'加载按GB/T 2260代码标识的省级或市级GeoJSON或TopoJSON文件（例如经审核的标准地图），即可按方块图的指标绘制真实的分级统计图。文件只在您的浏览器中使用。',
