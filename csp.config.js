@@ -38,3 +38,43 @@ export function cspDirectives() {
 		'form-action': ['self']
 	};
 }
+
+// Who may frame a page. An embed (/embed/…) is made to be framed by any site; every other page
+// only by this site itself (the report prints and publishes through a same-origin frame).
+// Browsers ignore `frame-ancestors` in a <meta> policy, and a prerendered page has no other, so
+// this part is sent as an HTTP header: by the preview server (vite.config.ts) and, for hosts that
+// read it (Netlify, Cloudflare Pages), by static/_headers — other hosts must send the same.
+export const EMBED_PREFIX = '/embed/';
+
+/** The pages framed by this site only, as static-host path patterns (each page once). */
+export const SELF_FRAMED_PATHS = [
+	'/',
+	'/timeline',
+	'/map',
+	'/categories',
+	'/compliance',
+	'/data',
+	'/report',
+	'/about/*',
+	'/city/*',
+	'/404.html'
+];
+
+/**
+ * The `frame-ancestors` policy of a path.
+ * @param {string} pathname
+ */
+export function frameAncestors(pathname) {
+	return pathname.startsWith(EMBED_PREFIX) ? 'frame-ancestors *' : "frame-ancestors 'self'";
+}
+
+/** static/_headers: one rule per path pattern, none overlapping (hosts combine matching rules). */
+export function staticHeaders() {
+	/** @param {string} path @param {string} policy */
+	const rule = (path, policy) => `${path}\n  Content-Security-Policy: ${policy}\n`;
+	return [
+		'# Written from csp.config.js (a unit test keeps them equal): who may frame each page.',
+		...SELF_FRAMED_PATHS.map((p) => rule(p, frameAncestors(p))),
+		rule(`${EMBED_PREFIX}*`, frameAncestors(EMBED_PREFIX))
+	].join('\n');
+}

@@ -1,13 +1,27 @@
 import { statSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { frameAncestors } from './csp.config.js';
+
+// The part of the CSP a <meta> tag cannot carry, as a header (see csp.config.js).
+const frameHeader: Connect.NextHandleFunction = (req, res, next) => {
+	const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+	res.setHeader('Content-Security-Policy', frameAncestors(path));
+	next();
+};
+const frameAncestorsHeader: Plugin = {
+	name: 'pilot-atlas:frame-ancestors',
+	configureServer: (server) => void server.middlewares.use(frameHeader),
+	configurePreviewServer: (server) => void server.middlewares.use(frameHeader)
+};
 
 // The engine's size before compression: the progress bar counts its bytes as the browser decodes
 // them, whatever encoding the host sends (Content-Length is the compressed size).
 const ENGINE_WASM_BYTES = statSync('node_modules/@duckdb/duckdb-wasm/dist/duckdb-eh.wasm').size;
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [frameAncestorsHeader, sveltekit()],
 	define: { __ENGINE_WASM_BYTES__: JSON.stringify(ENGINE_WASM_BYTES) },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	server: { fs: { allow: ['node_modules/@duckdb/duckdb-wasm/dist'] } },

@@ -3,11 +3,13 @@
  * their path (`/timeline` → `timeline.html`), precompressed `.br`/`.gz` siblings when the browser
  * takes them, immutable caching for hashed assets, `404.html` for anything else. With
  * `pages: 'shell'` a page is answered with the app's shell (`404.html`, status 200) instead of its
- * prerendered HTML (see prerendered.ts). A path can never leave the build folder.
+ * prerendered HTML (see prerendered.ts). A path can never leave the build folder. Who may frame
+ * a page is sent as a header (an embed by any site, the rest by this one: csp.config.js).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { frameAncestors } from '../csp.config.js';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -77,6 +79,7 @@ export function serveStatic(
 		'content-length': statSync(path).size,
 		'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
 		'x-content-type-options': 'nosniff',
+		'content-security-policy': frameAncestors(pathname),
 		vary: 'accept-encoding',
 		...(encoding ? { 'content-encoding': encoding } : {})
 	});

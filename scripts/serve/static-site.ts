@@ -3,12 +3,14 @@
  * Accept-Encoding (brotli, else gzip, else plain) with `Content-Encoding` and
  * `Vary: Accept-Encoding`; `application/wasm` for the engine (streaming compilation needs it);
  * hashed assets cached for a year, everything else revalidated; `/timeline` → `timeline.html`;
- * the site's 404 page for anything else. The README's "Hosting" section lists the same rules.
+ * the site's 404 page for anything else; who may frame a page (`frame-ancestors`: an embed by any
+ * site, the rest by this one — csp.config.js). The README's "Hosting" section lists the same rules.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
+import { frameAncestors } from '../../csp.config.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -29,6 +31,7 @@ export function staticSite(dir: string): Handler {
 		setHeaders(res, pathname) {
 			const ext = /\.[a-z0-9]+$/i.exec(pathname)?.[0] ?? '';
 			if (TYPES[ext]) res.setHeader('Content-Type', TYPES[ext]);
+			res.setHeader('Content-Security-Policy', frameAncestors(pathname));
 			res.setHeader(
 				'Cache-Control',
 				pathname.startsWith('/_app/immutable/')
@@ -37,7 +40,10 @@ export function staticSite(dir: string): Handler {
 			);
 		},
 		onNoMatch(_req, res) {
-			res.writeHead(404, { 'Content-Type': 'text/html;charset=utf-8' });
+			res.writeHead(404, {
+				'Content-Type': 'text/html;charset=utf-8',
+				'Content-Security-Policy': frameAncestors('/404.html')
+			});
 			res.end(notFound);
 		}
 	});

@@ -18,7 +18,8 @@ export function exportBaseName(input: {
 	contents: string;
 	filters: Readonly<Record<string, string>>;
 	version: string;
-	rows: number;
+	/** Left out for what has no rows to count (an image). */
+	rows?: number;
 }): string {
 	const filters = Object.entries(input.filters)
 		.filter(([k]) => k !== 'lang')
@@ -29,7 +30,7 @@ export function exportBaseName(input: {
 		slug(input.contents),
 		filters ? slug(filters).slice(0, MAX_SLUG) : 'all',
 		`d${slug(input.version).slice(0, 8)}`,
-		`${input.rows}rows`
+		input.rows === undefined ? '' : `${input.rows}rows`
 	];
 	return parts.filter((p) => p !== '').join('_');
 }

@@ -53,6 +53,8 @@ export interface Provenance {
 	readonly notice: string | null;
 	/** How text cells were written: 'safe' (formulas defused) or 'raw'. */
 	readonly textCells?: 'safe' | 'raw';
+	/** For the data behind a chart: what the chart says about itself (title, words, source…). */
+	readonly chart?: Readonly<Record<string, unknown>>;
 }
 
 export const SAMPLE_NOTICE =
@@ -129,7 +131,8 @@ export function provenanceEntries(p: Provenance): [string, string][] {
 		['rows', String(p.rows)],
 		['exported_at', p.exportedAt],
 		['text_cells', p.textCells ?? 'safe'],
-		['notice', p.notice ?? '']
+		['notice', p.notice ?? ''],
+		...(p.chart ? ([['chart', JSON.stringify(p.chart)]] as [string, string][]) : [])
 	];
 }
 

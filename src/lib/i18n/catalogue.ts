@@ -17,6 +17,7 @@ import { about } from './messages/about';
 import { share } from './messages/share';
 import { charts } from './messages/charts';
 import { ingest } from './messages/ingest';
+import { publish } from './messages/publish';
 import { outcomes } from './messages/outcomes';
 import { server } from './messages/server';
 
@@ -36,6 +37,7 @@ const FEATURES = [
 	share,
 	charts,
 	ingest,
+	publish,
 	outcomes,
 	server
 ] as const;

@@ -19,45 +19,59 @@ export interface ViewContext {
 	/** Whether the view reads the global filters at all, and the filter metric. */
 	readonly filtered: boolean;
 	readonly metric: boolean;
+	/**
+	 * Filters the view reads but does not narrow by: the timeline draws the chosen months as a
+	 * selection over all months; the event study and join growth count months from each joining.
+	 */
+	readonly ignores?: readonly FilterKey[];
+	/** The analysis page the view lives on (an embed links back to it). */
+	readonly page: ViewPage;
 }
 
-const imports = (references: readonly Reference[], metric = true): ViewContext => ({
+export type ViewPage = '/' | '/timeline' | '/categories' | '/compliance' | '/map';
+
+const imports = (page: ViewPage, references: readonly Reference[]): ViewContext => ({
 	tables: ['imports'],
 	references,
 	filtered: true,
-	metric
+	metric: true,
+	page
 });
 const violations = (references: readonly Reference[], sources?: string[]): ViewContext => ({
 	tables: ['violations', 'imports'],
 	references: ['violation_types', ...references],
 	sources,
 	filtered: true,
-	metric: false
+	metric: false,
+	page: '/compliance'
 });
 
+const MONTHS: readonly FilterKey[] = ['from', 'to'];
+
 export const VIEW_CONTEXT: Record<ReportViewId, ViewContext> = {
-	'phase-cards': { ...imports(['phases']), filtered: false },
+	'phase-cards': { ...imports('/', ['phases']), filtered: false },
 	'pilot-count': {
 		tables: [],
 		references: ['phases', 'events', 'cities'],
 		filtered: false,
-		metric: false
+		metric: false,
+		page: '/'
 	},
-	timeline: imports(['phases', 'events']),
-	'period-summary': imports(['phases']),
-	'event-study': imports(['phases']),
-	'join-growth': imports(['phases']),
-	'category-mix': imports(['phases', 'categories']),
-	'category-diff': imports(['phases', 'categories']),
-	'category-trend': imports(['phases', 'categories']),
-	'category-channel': imports(['categories']),
+	timeline: { ...imports('/timeline', ['phases', 'events']), ignores: MONTHS },
+	'period-summary': imports('/timeline', ['phases']),
+	'event-study': { ...imports('/timeline', ['phases']), ignores: MONTHS },
+	'join-growth': { ...imports('/timeline', ['phases']), ignores: MONTHS },
+	'category-mix': imports('/categories', ['phases', 'categories']),
+	'category-diff': imports('/categories', ['phases', 'categories']),
+	'category-trend': imports('/categories', ['phases', 'categories']),
+	'category-channel': imports('/categories', ['categories']),
 	'compliance-summary': violations(['phases']),
 	'compliance-cohort-trend': violations(['phases'], ['S9']),
 	'compliance-type-trend': violations([], ['S9']),
 	'compliance-funnel': violations(['phases']),
 	'city-league': violations(['phases', 'cities']),
-	'map-expansion': imports(['phases', 'cities']),
-	'map-tiles': imports(['phases', 'cities'])
+	'map-expansion': imports('/map', ['phases', 'cities']),
+	'map-tiles': imports('/map', ['phases', 'cities'])
 };
 
 const ALL: readonly FilterKey[] = [
@@ -77,6 +91,7 @@ export function appliedFilters(context: ViewContext): FilterKey[] {
 	return ALL.filter(
 		(k) =>
 			!(k === 'metric' && !context.metric) &&
+			!context.ignores?.includes(k) &&
 			!((k === 'categories' || k === 'channels') && context.tables[0] === 'violations')
 	);
 }

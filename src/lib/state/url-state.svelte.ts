@@ -91,13 +91,10 @@ export class UrlState {
 	}
 
 	/**
-	 * Applies a change to the filters and/or view parameters. Invalid parameters are dropped from the
-	 * new URL; defaults are left out. `replace` for continuous input (drags, playback).
+	 * The state as a query string: the language, the view parameters that differ from their
+	 * defaults and the filters, with `change` applied. Anything invalid is left out.
 	 */
-	async update(
-		change: { filters?: Partial<Filters>; view?: Record<string, unknown> },
-		{ replace = false }: { replace?: boolean } = {}
-	): Promise<void> {
+	search(change: { filters?: Partial<Filters>; view?: Record<string, unknown> } = {}) {
 		const next = new URLSearchParams();
 		for (const name of GLOBAL_PARAMS) {
 			const v = this.params.get(name);
@@ -109,8 +106,18 @@ export class UrlState {
 				next.set(p.name, p.serialise(value));
 			}
 		}
-		const filters = { ...this.filters, ...(change.filters ?? {}) };
-		await this.#source.navigate(serialiseFilters(filters, next).toString(), replace);
+		return serialiseFilters({ ...this.filters, ...(change.filters ?? {}) }, next);
+	}
+
+	/**
+	 * Applies a change to the filters and/or view parameters. Invalid parameters are dropped from the
+	 * new URL; defaults are left out. `replace` for continuous input (drags, playback).
+	 */
+	async update(
+		change: { filters?: Partial<Filters>; view?: Record<string, unknown> },
+		{ replace = false }: { replace?: boolean } = {}
+	): Promise<void> {
+		await this.#source.navigate(this.search(change).toString(), replace);
 	}
 
 	/** Back to the defaults, keeping the language. */
@@ -122,7 +129,7 @@ export class UrlState {
 	}
 }
 
-const [getUrlState, setUrlState] = createContext<UrlState>();
+const [getUrlState, setUrlState, hasUrlState] = createContext<UrlState>();
 
 /** Creates the page's URL state and shares it with the panels below (call in the page). */
 export function provideUrlState(
@@ -135,4 +142,9 @@ export function provideUrlState(
 /** The URL state the page provided. */
 export function useUrlState(): UrlState {
 	return getUrlState();
+}
+
+/** The URL state, or null on a page that keeps none (the overview). */
+export function maybeUrlState(): UrlState | null {
+	return hasUrlState() ? getUrlState() : null;
 }

@@ -78,4 +78,12 @@ describe('serving pages', () => {
 		expect(await get('/_app/app.js')).toEqual({ status: 200, body: 'export {}' });
 		expect((await get('/nowhere')).status).toBe(404);
 	});
+
+	test('an embed may be framed by any site, every other page by this one only', async () => {
+		const policy = async (path: string) =>
+			(await fetch(`${url}${path}`)).headers.get('content-security-policy');
+		expect(await policy('/embed/timeline')).toBe('frame-ancestors *');
+		expect(await policy('/timeline')).toBe("frame-ancestors 'self'");
+		expect(await policy('/nowhere')).toBe("frame-ancestors 'self'");
+	});
 });

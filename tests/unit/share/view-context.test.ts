@@ -48,6 +48,13 @@ describe('what report views cite', () => {
 			'to'
 		]);
 		expect(appliedFilters(VIEW_CONTEXT['pilot-count'])).toEqual([]);
-		expect(appliedFilters(VIEW_CONTEXT.timeline)).toHaveLength(8);
+		expect(appliedFilters(VIEW_CONTEXT['period-summary'])).toHaveLength(8);
+	});
+
+	test('views that count months from joining, or select them, are not narrowed by them', () => {
+		for (const id of ['timeline', 'event-study', 'join-growth'] as const) {
+			expect(appliedFilters(VIEW_CONTEXT[id])).not.toContain('from');
+			expect(appliedFilters(VIEW_CONTEXT[id])).not.toContain('to');
+		}
 	});
 });

@@ -4,6 +4,8 @@
  * status of every table it reads, and (for time charts) the key to its numbered events and the
  * range a reader brushed. The view shell shows it; exports and share/cite/embed read it.
  */
+import type { FilterKey } from '../../model/filters';
+import type { Locale } from '../../format/number';
 import type { TableStatus } from './data-status';
 
 export interface EventKeyEntry {
@@ -14,8 +16,13 @@ export interface EventKeyEntry {
 
 export interface ChartContext {
 	readonly title: string;
-	/** The filters in words ("Guangdong · Jan 2021–Dec 2023 · bonded 1210"), when any are set. */
+	/**
+	 * The filters in words ("Guangdong · Jan 2021–Dec 2023 · bonded 1210"). The shell writes it
+	 * from the filters the chart applies; give it only when the words must say something else.
+	 */
 	readonly subtitle?: string;
+	/** The filters the chart applies, when neither its view nor its page says (rarely needed). */
+	readonly applies?: readonly FilterKey[];
 	readonly units: string;
 	/** The source, without the "Source:" label. */
 	readonly source: string;
@@ -29,9 +36,24 @@ export interface ChartContext {
 	readonly range?: string;
 }
 
-/** The context plus what the shell worked out: the status of each table, in words. */
+/**
+ * The context plus what the shell worked out: the filters in words, the status of each table, and
+ * what an artefact that leaves the app must carry (data version, the view's address).
+ */
 export interface ResolvedContext extends ChartContext {
+	readonly lang: Locale;
 	readonly status: readonly TableStatus[];
 	/** One line for the source footer: "Sample data: modelled, not official", or per table. */
 	readonly statusLine: string | null;
+	/** The filters the chart applies, as URL parameters (codes): file names and provenance. */
+	readonly filterParams: Readonly<Record<string, string>>;
+	/**
+	 * The months a chart draws as a selection rather than a filter (the timeline's brush), as URL
+	 * parameters: an image's file name carries them beside the filters.
+	 */
+	readonly selectionParams: Readonly<Record<string, string>>;
+	/** The bundled data's manifest hash, or null before it is known. */
+	readonly version: string | null;
+	/** The full view's address (this page, or the page a report block or embed comes from). */
+	readonly url: string;
 }

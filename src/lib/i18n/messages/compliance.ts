@@ -80,7 +80,8 @@ export const compliance = defineMessages(
 			'{n95} of {n} cities lie outside the 95 % limits and {n998} outside the 99.8 % limits around the overall rate of {rate} per 10,000 orders; chance alone would put about 5 % and 0.2 % there. Cities outside the 99.8 % limits are drawn larger and named where the labels fit; every city is in the table.',
 		'compliance.funnel.method':
 			'Limits: Poisson quantiles of the overall rate × orders, interpolated (Spiegelhalter 2005). They assume chance variation only; real differences between cities (e.g. newly joined cities) widen the spread.',
-		'compliance.funnel.limits': 'Limits at this volume (95 %)'
+		'compliance.funnel.lower': 'Lower 95 % limit at this volume',
+		'compliance.funnel.upper': 'Upper 95 % limit at this volume'
 	},
 	{
 		'compliance.report.summary': '合规：各阶段比较',
@@ -153,6 +154,7 @@ export const compliance = defineMessages(
 			'{n}个城市中，{n95}个在总体比率（每万单{rate}）的95%控制限之外，{n998}个在99.8%控制限之外；仅由随机波动约有5%和0.2%会落在外面。99.8%控制限之外的城市以较大圆点画出，并在空间允许时标出名称；所有城市见数据表。',
 		'compliance.funnel.method':
 			'控制限：总体比率 × 订单数的泊松分位数，经插值（Spiegelhalter 2005）。控制限只考虑随机波动；城市之间的真实差异（如新加入的城市）会使分布更分散。',
-		'compliance.funnel.limits': '该订单量下的控制限（95%）'
+		'compliance.funnel.lower': '该订单量下的95%控制下限',
+		'compliance.funnel.upper': '该订单量下的95%控制上限'
 	}
 );

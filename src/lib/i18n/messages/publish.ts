@@ -1,0 +1,67 @@
+import { defineMessages } from '../define';
+
+/** What leaves the app with a chart: image captions, the data behind it, the embed code. */
+export const publish = defineMessages(
+	{
+		'publish.selected': 'Selected: {range}',
+		'publish.events': 'Events',
+		'publish.event': '{n} {date} · {label}',
+		'publish.credit': 'Pilot Atlas · data version {version} · exported {date}',
+		'publish.versionUnknown': 'not yet loaded',
+		'publish.tools': 'Download or embed',
+		'publish.toolsLabel': 'Download or embed: {title}',
+		'publish.image': 'Image',
+		'publish.imageAs': 'Download the chart as {format}, with its title, filters and source',
+		'publish.data': 'Data behind this chart',
+		'publish.dataTable': 'Data behind this table',
+		'publish.dataAs': 'Download the data behind this chart as {format}',
+		'publish.saved': 'Saved {files}.',
+		'publish.failed': 'The export failed: {error}',
+		'publish.noImage': 'This chart has no image to export.',
+		'publish.embed': 'Embed',
+		'publish.embedHelp':
+			'Paste this code into a web page: it shows this chart alone, with its filters, title, source and data status, and links back here.',
+		'publish.embedFit': 'Fit the height to the chart (adds a short script)',
+		'publish.embedCode': 'Embed code',
+		'publish.embedChoose': 'Chart or table',
+		'publish.embedCopy': 'Copy embed code',
+		'publish.embedCopied': 'Embed code copied to the clipboard.',
+		'publish.embedPreview': 'Open the embed on its own',
+		'publish.embedPreparing': 'Preparing the embed code…',
+		'publish.embedTitle': '{title} (Pilot Atlas)',
+		'publish.openFull': 'Open the full view in Pilot Atlas',
+		'publish.embedMissing': 'There is no view “{view}” to embed.',
+		'publish.embedHome': 'Open Pilot Atlas'
+	},
+	{
+		'publish.selected': '选定时段：{range}',
+		'publish.events': '事件',
+		'publish.event': '{n} {date}·{label}',
+		'publish.credit': 'Pilot Atlas · 数据版本{version} · 导出于{date}',
+		'publish.versionUnknown': '尚未加载',
+		'publish.tools': '下载或嵌入',
+		'publish.toolsLabel': '下载或嵌入：{title}',
+		'publish.image': '图片',
+		'publish.imageAs': '下载{format}格式的图表，含标题、筛选条件和来源',
+		'publish.data': '图表数据',
+		'publish.dataTable': '表格数据',
+		'publish.dataAs': '下载{format}格式的图表数据',
+		'publish.saved': '已保存：{files}。',
+		'publish.failed': '导出失败：{error}',
+		'publish.noImage': '此图表没有可导出的图片。',
+		'publish.embed': '嵌入',
+		'publish.embedHelp':
+			'将此代码粘贴到网页中：页面只显示此图表，附带筛选条件、标题、来源和数据状态，并链接回本页。',
+		'publish.embedFit': '按图表调整高度（附加一段简短脚本）',
+		'publish.embedCode': '嵌入代码',
+		'publish.embedChoose': '图表或表格',
+		'publish.embedCopy': '复制嵌入代码',
+		'publish.embedCopied': '嵌入代码已复制到剪贴板。',
+		'publish.embedPreview': '单独打开嵌入视图',
+		'publish.embedPreparing': '正在生成嵌入代码……',
+		'publish.embedTitle': '{title}（Pilot Atlas）',
+		'publish.openFull': '在Pilot Atlas中打开完整视图',
+		'publish.embedMissing': '没有可嵌入的视图“{view}”。',
+		'publish.embedHome': '打开Pilot Atlas'
+	}
+);
