@@ -9,8 +9,14 @@ import { builtDataFile, referenceCsv } from './reference';
 export interface MapTruth {
 	/** Pilot cities with imports in a month, optionally only for some phases. */
 	citiesWithData(month: string, phases?: readonly string[]): number;
+	/** Pilot cities of one province with imports in a month. */
+	citiesWithDataIn(month: string, province: string): number;
 	/** Σ import value of a province's member cities over the 12 months to `month`. */
 	provinceValue(province: string, month: string): number;
+	/** Σ import value of a province's member cities over the months `from` to `to`. */
+	provinceValueBetween(province: string, from: string, to: string): number;
+	/** The reference positions of a province's pilot cities (from the CSV, not the app). */
+	placesIn(province: string): { code: string; lon: number; lat: number }[];
 }
 
 const code = (c: Record<string, string>) => c.admin_code || 'x-xiongan';
@@ -40,13 +46,24 @@ export async function mapTruth(): Promise<MapTruth> {
 	const cities = new Map(
 		referenceCsv('cities').map((c) => [
 			code(c),
-			{ phase: c.pilot_phase!, joined: effective.get(c.pilot_phase!)!, province: province(c) }
+			{
+				phase: c.pilot_phase!,
+				joined: effective.get(c.pilot_phase!)!,
+				province: province(c),
+				lon: Number(c.lon),
+				lat: Number(c.lat)
+			}
 		])
 	);
 	const member = (c: string, m: string) => {
 		const info = cities.get(c);
 		return info !== undefined && m >= info.joined;
 	};
+	const between = (prov: string, from: string, to: string) =>
+		sums
+			.filter((r) => r.m >= from && r.m <= to && member(r.code, r.m))
+			.filter((r) => cities.get(r.code)!.province === prov)
+			.reduce((s, r) => s + r.v, 0);
 	return {
 		citiesWithData(month, phases) {
 			const set = new Set(
@@ -57,12 +74,18 @@ export async function mapTruth(): Promise<MapTruth> {
 			);
 			return set.size;
 		},
-		provinceValue(prov, month) {
-			const from = monthsBack(month, 11);
-			return sums
-				.filter((r) => r.m >= from && r.m <= month && member(r.code, r.m))
-				.filter((r) => cities.get(r.code)!.province === prov)
-				.reduce((s, r) => s + r.v, 0);
+		citiesWithDataIn(month, prov) {
+			return sums.filter(
+				(r) =>
+					r.m === month && r.v > 0 && member(r.code, r.m) && cities.get(r.code)!.province === prov
+			).length;
+		},
+		provinceValue: (prov, month) => between(prov, monthsBack(month, 11), month),
+		provinceValueBetween: between,
+		placesIn(prov) {
+			return [...cities]
+				.filter(([, c]) => c.province === prov)
+				.map(([code, c]) => ({ code, lon: c.lon, lat: c.lat }));
 		}
 	};
 }

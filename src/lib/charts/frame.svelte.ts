@@ -5,6 +5,8 @@
  */
 import { createContext, type Snippet } from 'svelte';
 import { frameLayout, type FrameInput, type FrameLayout } from './frame';
+import { IDENTITY_VIEW, type View } from './geo';
+import type { ScaleValue } from './scales';
 
 export interface FrameTip {
 	/** Which mark shows it: only that mark hides it again. */
@@ -22,13 +24,36 @@ export interface Point {
 
 export class FrameState {
 	readonly layout: FrameLayout;
+	/** The zoom view marks follow (a map the reader zoomed); identity otherwise. */
+	readonly view: View;
 	/** The frame's container: pointer listeners go here, so they see events over the brush too. */
 	root = $state<HTMLElement | null>(null);
 	svg = $state<SVGSVGElement | null>(null);
 	tip = $state.raw<FrameTip | null>(null);
 
-	constructor(input: () => FrameInput) {
+	constructor(input: () => FrameInput, view: () => View = () => IDENTITY_VIEW) {
 		this.layout = $derived(frameLayout(input()));
+		this.view = $derived(view());
+	}
+
+	/**
+	 * Where a mark's (x, y) is drawn: through the projection on a map (x longitude, y latitude),
+	 * else through the scales; then the zoom view. Null when it has no place.
+	 */
+	place(x: ScaleValue | null | undefined, y: ScaleValue | null | undefined): Point | null {
+		const { projection, x: sx, y: sy } = this.layout;
+		let px: number | null;
+		let py: number | null;
+		if (projection) {
+			const p = typeof x === 'number' && typeof y === 'number' ? projection([x, y]) : null;
+			[px, py] = p ?? [null, null];
+		} else {
+			px = sx.map(x);
+			py = sy.map(y);
+		}
+		if (px === null || py === null) return null;
+		const { k, x: tx, y: ty } = this.view;
+		return { x: px * k + tx, y: py * k + ty };
 	}
 
 	/** A pointer event's position in the frame's SVG coordinates. */

@@ -2,12 +2,15 @@
  * A chart's frame: margins, the plot rectangle, the x and y scales from their type and domain, and
  * the ticks both axes and grids draw. Axis labels decide the left margin unless the view sets it;
  * a guide above the plot (stacked event markers) may ask for room that depends on the x scale.
- * Pure: the Frame component renders it and shares it with its marks.
+ * A geographic frame gives a projection instead of x and y (its scales are then the plot's own
+ * pixels). Pure: the Frame component renders it and shares it with its marks.
  */
 import { axisFormat, type NumberKind } from '../format/column';
 import type { Locale } from '../format/number';
 import { continuousDomain, makeScale, type Scale, type ScaleType, type ScaleValue } from './scales';
 import { textWidth, wrapText } from './text-width';
+import { fitProjection, type GeoSpec } from './geo';
+import type { GeoProjection } from 'd3';
 import { defaultLabel, placeTicks, tickValues, type Tick } from './ticks';
 
 export interface Margin {
@@ -40,8 +43,11 @@ export interface FrameInput {
 	readonly width: number;
 	readonly height: number;
 	readonly margin?: Partial<Margin>;
-	readonly x: AxisSpec;
-	readonly y: AxisSpec;
+	/** Without x or y, that scale is the plot's own pixels (a map, a grid laid out by hand). */
+	readonly x?: AxisSpec;
+	readonly y?: AxisSpec;
+	/** A map: marks place longitude and latitude through this projection, fitted to the plot. */
+	readonly projection?: GeoSpec;
 	readonly locale?: Locale;
 	/** Extra room above the plot that a guide needs at this x scale. */
 	readonly top?: (x: Scale) => number;
@@ -63,6 +69,8 @@ export interface FrameLayout {
 	readonly plot: Plot;
 	readonly x: Scale;
 	readonly y: Scale;
+	/** The fitted projection of a geographic frame; null otherwise. */
+	readonly projection: GeoProjection | null;
 	readonly xTicks: readonly Tick[];
 	readonly yTicks: readonly Tick[];
 	/** How many values each scale could not place (values ≤ 0 on a log scale). */
@@ -81,7 +89,14 @@ export function bandLabelLines(label: string, left: number): string[] {
 	return wrapText(label, left - LABEL_GAP, BAND_FONT);
 }
 
+/** Without a spec, a scale is the plot's pixels and has no ticks. */
+const PIXELS: AxisSpec = { type: 'linear', ticks: [] };
+
 function scaleFor(spec: AxisSpec, range: readonly [number, number], axis: 'x' | 'y') {
+	if (spec === PIXELS) {
+		const pixels: [number, number] = [Math.min(...range), Math.max(...range)];
+		return { scale: makeScale('linear', pixels, pixels), excluded: 0 };
+	}
 	if (spec.type === 'band')
 		return { scale: makeScale('band', spec.domain ?? [], range, spec), excluded: 0 };
 	const computed = spec.values ? continuousDomain(spec.values, spec.type, spec.include) : null;
@@ -109,7 +124,8 @@ function ticksFor(spec: AxisSpec, scale: Scale, length: number, axis: 'x' | 'y',
 }
 
 /** Scales, plot rectangle and ticks for a frame `width` × `height` pixels. */
-export function frameLayout(input: FrameInput): FrameLayout {
+export function frameLayout(frame: FrameInput): FrameLayout {
+	const input = { ...frame, x: frame.x ?? PIXELS, y: frame.y ?? PIXELS };
 	const locale = input.locale ?? 'en';
 	const given = { ...DEFAULT_MARGIN, ...input.margin };
 	const yLength = Math.max(10, input.height - given.top - given.bottom);
@@ -127,6 +143,7 @@ export function frameLayout(input: FrameInput): FrameLayout {
 		Math.max(...(band ? bandLabelLines(label, room) : [label]).map((l) => textWidth(l, font)));
 	const left =
 		input.margin?.left ??
+		(input.y === PIXELS ? given.left : null) ??
 		Math.max(
 			28,
 			Math.ceil(Math.max(0, ...provisionalTicks.map((t) => widest(t.label)))) + LABEL_GAP
@@ -138,13 +155,15 @@ export function frameLayout(input: FrameInput): FrameLayout {
 	const bottom = height - given.bottom;
 	const ys = scaleFor(input.y, input.y.type === 'band' ? [top, bottom] : [bottom, top], 'y');
 	const margin = { ...given, top, left };
+	const plot = { left, right, top, bottom, width: right - left, height: bottom - top };
 	return {
 		width: input.width,
 		height,
 		margin,
-		plot: { left, right, top, bottom, width: right - left, height: bottom - top },
+		plot,
 		x: xs.scale,
 		y: ys.scale,
+		projection: input.projection ? fitProjection(input.projection, plot) : null,
 		xTicks: ticksFor(input.x, xs.scale, right - left, 'x', locale),
 		yTicks: ticksFor(input.y, ys.scale, yLength, 'y', locale),
 		excluded: { x: xs.excluded, y: ys.excluded }

@@ -1,7 +1,8 @@
 /**
  * Text widths estimated without a DOM (charts are laid out during prerender too): Latin glyphs
  * about 0.55 em, CJK glyphs a full em. One estimate for axis labels, margins and bar labels, and
- * one way to fit a label into a width: broken into lines, the last one cut with an ellipsis.
+ * one way to fit a label into a width: broken into lines, the last one cut with an ellipsis; and
+ * the measured width, in the browser, for labels placed clear of the marks.
  */
 
 const isWide = (ch: string) => (ch.codePointAt(0) ?? 0) > 0x2e80;
@@ -46,4 +47,18 @@ export function wrapText(text: string, max: number, size = 11, lines = 2): strin
 		.trim();
 	kept[kept.length - 1] = rest;
 	return kept.map((line) => ellipsize(line, max, size));
+}
+
+let context: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * The width of `text` as the browser sets it in `family` (labels that must not touch the marks
+ * need the real width); the estimate where there is no canvas (prerender, Node).
+ */
+export function measuredWidth(text: string, size: number, family: string, weight = 400): number {
+	if (typeof document === 'undefined') return textWidth(text, size);
+	context ??= document.createElement('canvas').getContext('2d');
+	if (!context) return textWidth(text, size);
+	context.font = `${weight} ${size}px ${family}`;
+	return context.measureText(text).width;
 }

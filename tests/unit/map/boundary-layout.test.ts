@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readBoundaryText } from '../../../src/lib/geo/boundary-file';
 import { matchBoundaries } from '../../../src/lib/geo/boundary-codes';
-import { boundaryLayout } from '../../../src/lib/charts/views/map/boundary-layout';
+import { geoPath } from 'd3';
+import { boundaryGeo } from '../../../src/lib/charts/views/map/boundary-layout';
+import { frameLayout } from '../../../src/lib/charts/frame';
 import { PROVINCE_CODES, REFERENCE_CITY_CODES } from '../../helpers/map-reference';
 
 const text = readFileSync(
@@ -11,13 +13,22 @@ const text = readFileSync(
 	'utf8'
 );
 
-describe('boundaryLayout', () => {
+describe('boundaryGeo', () => {
 	test('fits every feature, rewound, inside the box (an unrewound ring would fill it)', () => {
 		const m = matchBoundaries(readBoundaryText(text).features, {
 			provinces: PROVINCE_CODES,
 			cities: REFERENCE_CITY_CODES
 		});
-		const paths = boundaryLayout([...m.matched, ...m.unmatched], 600, 444);
+		const { areas, spec } = boundaryGeo(m);
+		const frame = frameLayout({
+			width: 600,
+			height: 444,
+			margin: { top: 0, right: 0, bottom: 0, left: 0 },
+			projection: spec
+		});
+		const path = geoPath(frame.projection!);
+		const paths = areas.map((a) => ({ ...a.match, d: path(a) ?? '' }));
+		expect(paths.filter((p) => p.matched)).toHaveLength(m.matched.length);
 		expect(paths).toHaveLength(6);
 		for (const p of paths) {
 			const xs = [...p.d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((x) => Number(x[1]));

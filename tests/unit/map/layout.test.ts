@@ -5,13 +5,16 @@ import { describe, expect, test } from 'vitest';
 import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
 import { buildOutline } from '../../../scripts/geo/outline';
+import { geoPath } from 'd3';
 import {
+	CAPTION_ROOM,
 	bubbleRadius,
-	chinaMapLayout,
+	chinaMap,
 	chinaProjection,
 	maxBubbleRadius
 } from '../../../src/lib/charts/views/map/china-map-layout';
-import { tileLayout } from '../../../src/lib/charts/views/map/tile-layout';
+import { tileGrid } from '../../../src/lib/charts/views/map/tile-layout';
+import { frameLayout } from '../../../src/lib/charts/frame';
 import { referenceCsv } from '../../helpers/reference';
 import { PROVINCE_TILES } from '../../helpers/map-reference';
 
@@ -41,29 +44,45 @@ describe('chinaProjection', () => {
 	});
 });
 
-describe('chinaMapLayout', () => {
-	const layout = chinaMapLayout(outline, 900);
+describe('chinaMap', () => {
+	const map = chinaMap(900);
+	const frame = frameLayout({
+		width: map.width,
+		height: map.plotHeight + CAPTION_ROOM,
+		margin: { top: 0, right: 0, bottom: CAPTION_ROOM, left: 0 },
+		projection: map.main
+	});
+	const project = (lon: number, lat: number) => frame.projection!([lon, lat])!;
 
 	test('every reference city lands inside the map, in the right order east to west', () => {
 		const at = new Map(
-			referenceCsv('cities').map((c) => [c.name_en!, layout.project(Number(c.lon), Number(c.lat))!])
+			referenceCsv('cities').map((c) => [c.name_en!, project(Number(c.lon), Number(c.lat))])
 		);
 		for (const [name, [x, y]] of at) {
 			expect(x, name).toBeGreaterThan(0);
-			expect(x, name).toBeLessThan(layout.width);
+			expect(x, name).toBeLessThan(map.width);
 			expect(y, name).toBeGreaterThan(0);
-			expect(y, name).toBeLessThan(layout.height);
+			expect(y, name).toBeLessThan(map.plotHeight);
 		}
 		expect(at.get('Shanghai')![0]).toBeGreaterThan(at.get('Chengdu')![0]);
 		expect(at.get('Harbin')![1]).toBeLessThan(at.get('Guangzhou')![1]);
 	});
 
 	test('draws China and its neighbours, and China again in the South China Sea inset', () => {
-		expect(layout.land.find((l) => l.id === 'CN')?.d).toMatch(/^M/);
-		expect(layout.land.filter((l) => l.d).length).toBeGreaterThan(10);
-		expect(layout.inset.land.some((l) => l.china)).toBe(true);
-		expect(layout.inset.x + layout.inset.width).toBeLessThanOrEqual(layout.width);
-		expect(layout.inset.y + layout.inset.height).toBeLessThanOrEqual(layout.height);
+		const main = geoPath(frame.projection!);
+		const china = outline.features.find((f) => f.properties?.china)!;
+		expect(main(china)).toMatch(/^M/);
+		expect(outline.features.filter((f) => main(f)).length).toBeGreaterThan(10);
+		const inset = geoPath(map.inset.projection);
+		expect(inset(china)).toMatch(/^M/);
+		// The islands at 10°N, 114°E lie inside the inset's box, which lies inside the map.
+		const [x, y] = map.inset.projection([114, 10])!;
+		expect(x).toBeGreaterThan(map.inset.x);
+		expect(x).toBeLessThan(map.inset.x + map.inset.width);
+		expect(y).toBeGreaterThan(map.inset.y);
+		expect(y).toBeLessThan(map.inset.y + map.inset.height);
+		expect(map.inset.x + map.inset.width).toBeLessThanOrEqual(map.width);
+		expect(map.inset.y + map.inset.height).toBeLessThanOrEqual(map.plotHeight);
 	});
 });
 
@@ -83,15 +102,33 @@ describe('bubbleRadius', () => {
 	});
 });
 
-describe('tileLayout', () => {
-	test('places equal tiles on distinct cells inside the width', () => {
-		const layout = tileLayout(PROVINCE_TILES, 700);
-		expect(layout.tiles).toHaveLength(34);
-		expect(new Set(layout.tiles.map((t) => `${t.x},${t.y}`)).size).toBe(34);
-		expect(new Set(layout.tiles.map((t) => t.size)).size).toBe(1);
-		expect(layout.width).toBeLessThanOrEqual(700);
-		const hl = layout.tiles.find((t) => t.abbr_en === 'HL')!;
-		const hi = layout.tiles.find((t) => t.abbr_en === 'HI')!;
-		expect(hl.y).toBeLessThan(hi.y);
+describe('tileGrid', () => {
+	test('places equal square tiles on distinct cells inside the width', () => {
+		const grid = tileGrid(PROVINCE_TILES, 700);
+		const f = frameLayout({
+			width: grid.width,
+			height: grid.height,
+			margin: { top: 0, right: 0, bottom: 0, left: 0 },
+			x: grid.x,
+			y: grid.y
+		});
+		const cells = PROVINCE_TILES.map((t): [number, number] => [
+			f.x.map(String(t.col))!,
+			f.y.map(String(t.row))!
+		]);
+		expect(cells).toHaveLength(34);
+		expect(new Set(cells.map(([x, y]) => `${x},${y}`)).size).toBe(34);
+		expect(f.x.bandwidth).toBeCloseTo(f.y.bandwidth, 9);
+		expect(f.x.bandwidth).toBeCloseTo(grid.size, 9);
+		expect(grid.size).toBeLessThanOrEqual(72);
+		expect(grid.width).toBeLessThanOrEqual(700);
+		for (const [x, y] of cells) {
+			expect(x + f.x.bandwidth).toBeLessThanOrEqual(grid.width);
+			expect(y + f.y.bandwidth).toBeLessThanOrEqual(grid.height);
+		}
+		const at = (abbr: string) => cells[PROVINCE_TILES.findIndex((t) => t.abbr_en === abbr)]!;
+		expect(at('HL')[1]).toBeLessThan(at('HI')[1]);
+		// a phone gets smaller tiles, still at least 28 px
+		expect(tileGrid(PROVINCE_TILES, 300).size).toBeGreaterThanOrEqual(28);
 	});
 });

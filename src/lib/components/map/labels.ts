@@ -1,6 +1,6 @@
 /** Labels and formats the map panels share: phase names, metric names and value formats. */
 import { REFERENCE_CSV } from '../../reference/csv';
-import { formatCny, formatCount, formatRate, type Locale } from '../../format/number';
+import { formatCny, formatCount, type Locale } from '../../format/number';
 import type { BubbleMetric } from '../../charts/views/map/expansion';
 import type { AreaMetric } from '../../charts/views/map/area-metrics';
 
@@ -13,13 +13,6 @@ export function phaseLabel(id: string, locale: Locale): string {
 /** The format of a bubble metric's values. */
 export function bubbleFormat(metric: BubbleMetric, locale: Locale): (v: number) => string {
 	return metric === 'orders' ? (v) => formatCount(v) : (v) => formatCny(v, locale);
-}
-
-/** The format of an area metric's values. */
-export function areaFormat(metric: AreaMetric, locale: Locale): (v: number | null) => string {
-	if (metric === 'cities') return (v) => formatCount(v);
-	if (metric === 'rate') return (v) => formatRate(v);
-	return (v) => formatCny(v, locale);
 }
 
 /** Message keys of the bubble and area metrics. */

@@ -1,7 +1,11 @@
 /**
  * Everything the map page computes, in one place: the two queries (places; city × month under
- * the filters), the months of the slider, the interpolation series and the rolling-window totals
- * per province and per city. Panels read from it; only the URL is written.
+ * the filters), the months of the slider, the interpolation series and the window totals per
+ * province and per city. Panels read from it; only the URL is written.
+ *
+ * The tiles' window follows the filter: with a month range, the chosen months up to the slider's
+ * month (the whole range when the slider is at its end); without one, the 12 months to the
+ * slider's month, so every province is compared over the same four seasons.
  */
 import { untrack } from 'svelte';
 import { replaceState } from '$app/navigation';
@@ -27,8 +31,16 @@ import { monthRange } from '../../model/months';
 import { SAMPLE_FIRST_MONTH, SAMPLE_LAST_MONTH } from '../../schema';
 import { MONTH_PARAM, TILE_PARAM } from './map-params';
 
-/** Months in the tiles' and choropleth's rolling window. */
+/** Months in the tiles' and choropleth's rolling window when no month range is chosen. */
 export const WINDOW_MONTHS = 12;
+
+/** The months the tiles and the choropleth add up, and why those. */
+export interface AreaWindow {
+	readonly from: string;
+	readonly to: string;
+	/** 'range': from the filter's first month; 'rolling': the 12 months to the slider's month. */
+	readonly kind: 'range' | 'rolling';
+}
 
 export class MapData {
 	readonly url: UrlState;
@@ -43,7 +55,7 @@ export class MapData {
 	readonly monthIndex: number;
 	readonly month: string;
 	readonly tileMetric: AreaMetric;
-	readonly windowFrom: string;
+	readonly window: AreaWindow;
 	readonly placeByCode: Map<string, MapCityRow>;
 	readonly provinceTotals: Map<string, AreaTotals>;
 	readonly cityTotals: Map<string, AreaTotals>;
@@ -74,18 +86,22 @@ export class MapData {
 		});
 		this.month = $derived(this.months[this.monthIndex] ?? this.to);
 		this.tileMetric = $derived(url.view(TILE_PARAM));
-		this.windowFrom = $derived(windowStart(this.month, WINDOW_MONTHS));
+		this.window = $derived(
+			url.filters.from || url.filters.to
+				? { from: this.from, to: this.month, kind: 'range' }
+				: { from: windowStart(this.month, WINDOW_MONTHS), to: this.month, kind: 'rolling' }
+		);
 		this.placeByCode = $derived(new Map((this.places.rows ?? []).map((p) => [p.code, p])));
 		this.provinceTotals = $derived(
 			areaTotals(
 				this.rows.rows ?? [],
 				(code) => this.placeByCode.get(code)?.province_code ?? null,
-				this.windowFrom,
-				this.month
+				this.window.from,
+				this.window.to
 			)
 		);
 		this.cityTotals = $derived(
-			areaTotals(this.rows.rows ?? [], (code) => code, this.windowFrom, this.month)
+			areaTotals(this.rows.rows ?? [], (code) => code, this.window.from, this.window.to)
 		);
 		this.pending = $derived(this.places.pending || this.rows.pending);
 		this.error = $derived(this.places.error ?? this.rows.error);

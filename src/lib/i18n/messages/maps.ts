@@ -64,6 +64,7 @@ export const maps = defineMessages(
 			'{n} classes at the quintiles of the areas with data (rounded); grey: no data',
 		'maps.legend.noData': 'No data',
 		'maps.legend.range': '{from} – {to}',
+		'maps.legend.single': 'One class: only one area has data; grey: no data',
 		'maps.byo.title': 'Your own boundaries',
 		'maps.byo.intro':
 			'Load a GeoJSON or TopoJSON file of provinces or cities keyed by GB/T 2260 code (for example an approved standard map) to see a true choropleth of the tile metric. The file stays in your browser.',
@@ -84,19 +85,31 @@ export const maps = defineMessages(
 		'maps.byo.aria': 'Choropleth of {metric} on the loaded boundaries',
 		'maps.byo.tooLarge': 'the file is larger than {size}.',
 		'maps.report.expansion': 'Map: pilot cities month by month',
-		'maps.report.tiles': 'Map: provinces compared on equal tiles'
+		'maps.report.tiles': 'Map: provinces compared on equal tiles',
+		'maps.tip.value': '{metric}, {month}',
+		'maps.comparison.note':
+			'The modelled comparison places outside the pilot never joined the pilot: the maps draw its members only, so those places are not shown here.',
+		'maps.tip.tap': 'Tap again for the city page',
+		'maps.expansion.range': 'The slider runs over the chosen months, {from} to {to}.',
+		'maps.tiles.unitsRange': '{metric}, {from} to {to}',
+		'maps.tiles.captionRange': 'Provinces, {from} to {to}',
+		'maps.tiles.label': '{name}: {value}',
+		'maps.window.rolling':
+			'No month range is chosen, so the tiles add up the 12 months to the map’s month: every province is compared over the same four seasons. Choose a range in the filters to add up those months instead.',
+		'maps.window.range':
+			'The tiles add up the chosen months from {from} to the map’s month ({to}); move the slider back for an earlier end.'
 	},
 	{
 		'maps.title': '试点在全国的扩展：城市与省份',
 		'maps.intro':
-			'观察试点如何从 2016 年的 10 个沿海城市扩展到全部区域城市，以及进口额与违规集中在哪里。城市自加入试点的月份起出现；加入前的直购进口不计入。',
+			'观察试点如何从2016年的10个沿海城市扩展到全部区域城市，以及进口额与违规集中在哪里。城市自加入试点的月份起出现；加入前的直购进口不计入。',
 		'maps.filterNote':
 			'违规记录不区分商品类别和监管方式：在这两项筛选下，违规率按所示地区和月份的全部订单计算。',
 		'maps.expansion.title': '地图上的试点城市（逐月）',
 		'maps.expansion.units': '气泡面积：当月{metric}（{unit}）；颜色：试点阶段',
 		'maps.expansion.source':
-			'城市名单与加入时间来自通知；底图来自 Natural Earth（经 @surbowl/world-geo-json-zh，Unlicense）',
-		'maps.expansion.summary': '{month}有数据的试点城市 {n} 个。',
+			'城市名单与加入时间来自通知；底图来自Natural Earth（经@surbowl/world-geo-json-zh，Unlicense）',
+		'maps.expansion.summary': '{month}有数据的试点城市{n}个。',
 		'maps.expansion.aria': '中国地图，每个气泡为{month}有数据的一个试点城市',
 		'maps.outline.note':
 			'示意图，非正式地图：轮廓仅大致依照中国标准地图。公开发布的报告须使用经审核的标准地图。',
@@ -129,42 +142,55 @@ export const maps = defineMessages(
 		'maps.table.cities': '试点城市数',
 		'maps.table.caption': '{month}有数据的试点城市',
 		'maps.tiles.title': '省份比较（等大方块）',
-		'maps.tiles.units': '{metric}，截至{month}的 12 个月',
+		'maps.tiles.units': '{metric}，截至{month}的12个月',
 		'maps.tiles.source':
-			'方块布局由试点图谱制作（data/reference/province_tiles.csv）；省级代码 GB/T 2260',
+			'方块布局由试点图谱制作（data/reference/province_tiles.csv）；省级代码GB/T 2260',
 		'maps.tiles.metric': '方块颜色',
 		'maps.tiles.aria': '中国各省方块图，按{metric}着色',
 		'maps.tiles.why': '每个省份一个等大方块，大致按地理位置排列，西部大省不会占据主导。',
-		'maps.tiles.caption': '各省份，截至{month}的 12 个月',
+		'maps.tiles.caption': '各省份，截至{month}的12个月',
 		'maps.tiles.noPilot': '没有有数据的试点城市',
 		'maps.tiles.outside': '不在试点数据范围内',
 		'maps.area.value': '进口额',
 		'maps.area.value_per_city': '每个试点城市的进口额',
 		'maps.area.cities': '试点城市数',
 		'maps.area.rate': '每万单违规数',
-		'maps.legend.scale': '{n} 级，按有数据地区的五分位数分级（取整）；灰色：无数据',
+		'maps.legend.scale': '{n}级，按有数据地区的五分位数分级（取整）；灰色：无数据',
 		'maps.legend.noData': '无数据',
-		'maps.legend.range': '{from} – {to}',
+		'maps.legend.range': '{from}至{to}',
+		'maps.legend.single': '仅一级：只有一个地区有数据；灰色：无数据',
 		'maps.byo.title': '自备边界',
 		'maps.byo.intro':
-			'加载按 GB/T 2260 代码标识的省级或市级 GeoJSON / TopoJSON 文件（例如经审核的标准地图），即可按方块图的指标绘制真实的分级统计图。文件只在您的浏览器中使用。',
+			'加载按GB/T 2260代码标识的省级或市级GeoJSON或TopoJSON文件（例如经审核的标准地图），即可按方块图的指标绘制真实的分级统计图。文件只在您的浏览器中使用。',
 		'maps.byo.choose': '选择边界文件',
 		'maps.byo.clear': '移除边界',
-		'maps.byo.reading': '正在读取 {name}…',
-		'maps.byo.refused': '未使用 {name}：{error}',
+		'maps.byo.reading': '正在读取{name}…',
+		'maps.byo.refused': '未使用{name}：{error}',
 		'maps.byo.kept': '之前加载的边界仍然显示。',
 		'maps.byo.report':
-			'{name}：{format}，{n} 个{level}级要素，代码取自“{property}”。其中 {matched} 个与参考名单匹配。',
+			'{name}：{format}，{n}个{level}级要素，代码取自“{property}”。其中{matched}个与参考名单匹配。',
 		'maps.byo.level.province': '省',
 		'maps.byo.level.city': '市',
-		'maps.byo.unmatched': '与参考{level}名单不匹配、以灰色显示的要素（{n} 个）：',
+		'maps.byo.unmatched': '与参考{level}名单不匹配、以灰色显示的要素（{n}个）：',
 		'maps.byo.noCode': '无有效代码',
-		'maps.byo.missing': '参考名单中有 {n} 个地区在文件中没有边界。',
+		'maps.byo.missing': '参考名单中有{n}个地区在文件中没有边界。',
 		'maps.byo.mapTitle': '按您的边界绘制的分级统计图',
 		'maps.byo.source': '边界：{name}（由您加载）；数值与方块图相同',
 		'maps.byo.aria': '按已加载边界绘制的{metric}分级统计图',
-		'maps.byo.tooLarge': '文件大于 {size}。',
+		'maps.byo.tooLarge': '文件大于{size}。',
 		'maps.report.expansion': '地图：逐月的试点城市',
-		'maps.report.tiles': '地图：省份比较（等大方块）'
+		'maps.report.tiles': '地图：省份比较（等大方块）',
+		'maps.tip.value': '{metric}，{month}',
+		'maps.comparison.note':
+			'试点外的模拟对照地区从未加入试点：地图只绘制试点成员，因此这些地区不在此显示。',
+		'maps.tip.tap': '再点一次打开城市页面',
+		'maps.expansion.range': '滑块在所选月份内移动：{from}至{to}。',
+		'maps.tiles.unitsRange': '{metric}，{from}至{to}',
+		'maps.tiles.captionRange': '各省份，{from}至{to}',
+		'maps.tiles.label': '{name}：{value}',
+		'maps.window.rolling':
+			'未选择月份范围，方块图合计截至地图所示月份的12个月，使各省份在相同的四季上比较。在筛选中选择月份范围，即改为合计所选月份。',
+		'maps.window.range':
+			'方块图合计所选月份中自{from}至地图所示月份（{to}）的各月；将滑块前移可提前截止月份。'
 	}
 );

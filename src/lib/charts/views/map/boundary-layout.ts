@@ -1,38 +1,23 @@
-/** Paths of an analyst's own boundaries, in the same projection as the base map. */
-import { geoPath } from 'd3';
-import type { FeatureCollection } from 'geojson';
+/** An analyst's own boundaries as areas for a geographic frame, in the base map's projection. */
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { chinaProjection } from './china-map-layout';
-import type { PolygonFeature } from '../../../geo/boundary-file';
+import type { GeoSpec } from '../../geo';
+import type { BoundaryMatch } from '../../../geo/boundary-codes';
 
-export interface BoundaryPath {
-	key: string;
-	code: string | null;
-	name: string;
-	d: string;
-}
+/** One shape of the file: matched to a reference code, or not (drawn grey). */
+export type BoundaryArea = Feature<Polygon | MultiPolygon, Record<string, unknown>> & {
+	readonly match: { code: string | null; name: string; matched: boolean };
+};
 
-/** Fits the projection to the features and returns one path per feature. */
-export function boundaryLayout(
-	features: readonly { feature: PolygonFeature; code: string | null; name: string }[],
-	width: number,
-	height: number
-): BoundaryPath[] {
-	const collection: FeatureCollection = {
-		type: 'FeatureCollection',
-		features: features.map((f) => f.feature)
-	};
-	const projection = chinaProjection().fitExtent(
-		[
-			[8, 8],
-			[width - 8, height - 8]
-		],
-		collection
-	);
-	const path = geoPath(projection);
-	return features.map((f, i) => ({
-		key: `${i}`,
-		code: f.code,
-		name: f.name,
-		d: path(f.feature) ?? ''
+/** The areas, matched first, and the projection fitted to all of them. */
+export function boundaryGeo(match: BoundaryMatch): { areas: BoundaryArea[]; spec: GeoSpec } {
+	const areas = [
+		...match.matched.map((m) => ({ ...m, matched: true })),
+		...match.unmatched.map((m) => ({ ...m, matched: false }))
+	].map((m): BoundaryArea => ({
+		...m.feature,
+		match: { code: m.code, name: m.name, matched: m.matched }
 	}));
+	const fit: FeatureCollection = { type: 'FeatureCollection', features: areas };
+	return { areas, spec: { projection: chinaProjection, fit, padding: 8 } };
 }

@@ -1,10 +1,10 @@
-/** The bubbles of one animation frame: position, radius and look of every visible pilot city. */
+/** The bubbles of one animation frame: place, radius and look of every visible pilot city. */
 import { valueAt, type CitySeries } from './expansion';
 
 export interface Place {
 	code: string;
-	x: number;
-	y: number;
+	lon: number;
+	lat: number;
 	phase: string;
 	inferred: boolean;
 }

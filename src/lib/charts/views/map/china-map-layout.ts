@@ -1,32 +1,13 @@
 /**
  * Geometry of the China map: an equal-area conic projection (central meridian 105°E, standard
  * parallels 25°N and 47°N, the usual choice for maps of China) fitted to the mainland, with the
- * South China Sea islands in an inset at the lower right as Chinese maps show them.
+ * South China Sea islands in an inset at the lower right as Chinese maps show them, and a line of
+ * room under the map for the inset's name when it is wider than the inset. Pure.
  */
-import { geoConicEqualArea, geoPath, scaleSqrt, type GeoProjection } from 'd3';
-import type { Feature, FeatureCollection, Geometry, MultiPoint } from 'geojson';
-
-export interface LandPath {
-	id: string;
-	china: boolean;
-	d: string;
-}
-
-export interface Box {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
-
-export interface ChinaMapLayout {
-	width: number;
-	height: number;
-	land: LandPath[];
-	inset: Box & { land: LandPath[] };
-	/** Screen position of a longitude/latitude in the main map; null if it cannot be projected. */
-	project: (lon: number, lat: number) => [number, number] | null;
-}
+import { geoConicEqualArea, scaleSqrt, type GeoProjection } from 'd3';
+import type { MultiPoint } from 'geojson';
+import { fitProjection, type GeoSpec } from '../../geo';
+import type { Box } from '../../guides/label-placement';
 
 const corners = (w: number, s: number, e: number, n: number): MultiPoint => ({
 	type: 'MultiPoint',
@@ -39,6 +20,8 @@ const corners = (w: number, s: number, e: number, n: number): MultiPoint => ({
 export const MAIN_EXTENT = corners(73, 17.5, 135.5, 54);
 /** The inset shows the South China Sea down to the southernmost islands. */
 export const INSET_EXTENT = corners(106, 2.5, 123, 24.5);
+/** Pixels under the map for the inset's name. */
+export const CAPTION_ROOM = 15;
 
 /** The conic projection every map view uses, before fitting. */
 export function chinaProjection(): GeoProjection {
@@ -50,52 +33,29 @@ export function mapHeight(width: number): number {
 	return Math.round(width * 0.74);
 }
 
-type LandFeature = Feature<Geometry, { china?: boolean } | null>;
+export interface ChinaMap {
+	readonly width: number;
+	/** The map itself; the frame is CAPTION_ROOM taller. */
+	readonly plotHeight: number;
+	readonly main: GeoSpec;
+	readonly inset: Box & { readonly projection: GeoProjection };
+}
 
-/** Paths of the base map and its inset for a width in pixels. */
-export function chinaMapLayout(outline: FeatureCollection, width: number): ChinaMapLayout {
-	const height = mapHeight(width);
-	const main = chinaProjection()
-		.fitExtent(
-			[
-				[8, 8],
-				[width - 8, height - 8]
-			],
-			MAIN_EXTENT
-		)
-		.clipExtent([
-			[0, 0],
-			[width, height]
-		]);
-	const iw = Math.round(Math.max(56, width * 0.15));
+/** The map for a width in pixels: what the main projection fits, and the inset's box. */
+export function chinaMap(width: number): ChinaMap {
+	const plotHeight = mapHeight(width);
+	const iw = Math.round(Math.max(64, width * 0.15));
 	const ih = Math.round(iw * 1.4);
-	const inset: Box = { x: width - iw - 6, y: height - ih - 6, width: iw, height: ih };
-	const insetProjection = chinaProjection()
-		.fitExtent(
-			[
-				[inset.x + 3, inset.y + 3],
-				[inset.x + iw - 3, inset.y + ih - 3]
-			],
-			INSET_EXTENT
-		)
-		.clipExtent([
-			[inset.x, inset.y],
-			[inset.x + iw, inset.y + ih]
-		]);
-	const paths = (projection: GeoProjection) => {
-		const path = geoPath(projection);
-		return (outline.features as LandFeature[]).map((f) => ({
-			id: String(f.id ?? ''),
-			china: Boolean(f.properties?.china),
-			d: path(f) ?? ''
-		}));
-	};
+	const box = { x: width - iw - 6, y: plotHeight - ih - 6, width: iw, height: ih };
+	const projection = fitProjection(
+		{ projection: chinaProjection, fit: INSET_EXTENT, padding: 3 },
+		{ left: box.x, top: box.y, right: box.x + iw, bottom: box.y + ih }
+	);
 	return {
 		width,
-		height,
-		land: paths(main),
-		inset: { ...inset, land: paths(insetProjection).filter((p) => p.d) },
-		project: (lon, lat) => main([lon, lat])
+		plotHeight,
+		main: { projection: chinaProjection, fit: MAIN_EXTENT, padding: 8 },
+		inset: { ...box, projection }
 	};
 }
 

@@ -1,28 +1,25 @@
-/** Positions of the province tiles for a width: equal squares on the layout file's grid. */
+/** The province tile grid for a width: band scales over the layout file's columns and rows, square cells. */
+import type { AxisSpec } from '../../frame';
 import type { ProvinceTile } from '../../../geo/province-tiles';
 
-export interface PlacedTile extends ProvinceTile {
-	x: number;
-	y: number;
-	size: number;
-}
+const GAP = 4;
 
-/** Places every tile; the grid is as wide as `width` allows, tiles at most `maxSize` pixels. */
-export function tileLayout(tiles: readonly ProvinceTile[], width: number, maxSize = 72) {
+/** Cells as wide as `width` allows, each at most `maxSize` pixels, `GAP` between them. */
+export function tileGrid(tiles: readonly ProvinceTile[], width: number, maxSize = 72) {
 	const cols = Math.max(...tiles.map((t) => t.col)) + 1;
 	const rows = Math.max(...tiles.map((t) => t.row)) + 1;
-	const gap = 4;
-	const size = Math.max(28, Math.min(maxSize, Math.floor((width - gap * (cols - 1)) / cols)));
-	const placed: PlacedTile[] = tiles.map((t) => ({
-		...t,
-		x: t.col * (size + gap),
-		y: t.row * (size + gap),
-		size
-	}));
+	// One step is a cell and its gap; half a gap on the outer edges (the band scale's padding).
+	const step = Math.max(28 + GAP, Math.min(maxSize + GAP, Math.floor(width / cols)));
+	const band = (n: number): AxisSpec => ({
+		type: 'band',
+		domain: Array.from({ length: n }, (_, i) => String(i)),
+		padding: GAP / step
+	});
 	return {
-		tiles: placed,
-		width: cols * (size + gap) - gap,
-		height: rows * (size + gap) - gap,
-		size
+		width: cols * step,
+		height: rows * step,
+		size: step - GAP,
+		x: band(cols),
+		y: band(rows)
 	};
 }
