@@ -1,9 +1,12 @@
 /**
  * What travels with every export: what it is, the filters and SQL that made it, the data version
  * (the bundled manifest's hash, or the uploaded files' names and hashes), when it was exported,
- * and the sample-data notice whenever modelled sample rows may be in it.
+ * and the sample-data notice whenever modelled sample rows may be in it, in the language of the
+ * interface (or report) that made the export.
  */
 import type { SqlParam } from '../db/connector';
+import type { Locale } from '../format/number';
+import { CATALOGUES } from '../i18n/catalogue';
 
 export interface UploadedFile {
 	readonly table: string;
@@ -31,12 +34,18 @@ export interface Provenance {
 	readonly data: DataVersion;
 	readonly rows: number;
 	readonly exportedAt: string;
+	/** The language of the notice (the interface's when the file was made). */
+	readonly language: Locale;
 	readonly notice: string | null;
 }
 
-export const SAMPLE_NOTICE =
-	'Sample data: the city-level figures are modelled by Pilot Atlas, calibrated to published ' +
-	'national totals; they are not official statistics. 样本数据：城市数据为模型生成，并非官方统计。';
+/** The sample-data notice of an export, per language. */
+export const SAMPLE_NOTICES: Readonly<Record<Locale, string>> = {
+	en: CATALOGUES.en['sample.exportNotice'],
+	zh: CATALOGUES.zh['sample.exportNotice']
+};
+/** The English notice (the default language of an export). */
+export const SAMPLE_NOTICE = SAMPLE_NOTICES.en;
 
 /** Builds the provenance record; `exportedAt` is passed in so tests need no clock. */
 export function provenance(input: {
@@ -47,7 +56,9 @@ export function provenance(input: {
 	data: DataVersion;
 	rows: number;
 	exportedAt: Date;
+	language?: Locale;
 }): Provenance {
+	const language = input.language ?? 'en';
 	return {
 		product: 'Pilot Atlas',
 		contents: input.contents,
@@ -57,7 +68,8 @@ export function provenance(input: {
 		data: input.data,
 		rows: input.rows,
 		exportedAt: input.exportedAt.toISOString(),
-		notice: input.data.sampleInUse ? SAMPLE_NOTICE : null
+		language,
+		notice: input.data.sampleInUse ? SAMPLE_NOTICES[language] : null
 	};
 }
 
@@ -73,6 +85,7 @@ export function provenanceEntries(p: Provenance): [string, string][] {
 		['uploads', JSON.stringify(p.data.uploads)],
 		['rows', String(p.rows)],
 		['exported_at', p.exportedAt],
+		['language', p.language],
 		['notice', p.notice ?? '']
 	];
 }

@@ -72,16 +72,16 @@ export const timeline = defineMessages(
 		'timeline.scale': '刻度',
 		'timeline.scale.absolute': '绝对值',
 		'timeline.scale.per-city': '每个试点城市',
-		'timeline.scale.index': '指数（加入当月 = 100）',
+		'timeline.scale.index': '指数（加入当月=100）',
 		'timeline.scale.share': '占全国比重',
-		'timeline.units.absolute': '每月{unit}',
-		'timeline.units.per-city': '每月每个城市的{unit}（数据中该批次的城市）',
-		'timeline.units.index': '指数：该批次加入当月 = 100',
+		'timeline.units.absolute': '每月数值（{unit}）',
+		'timeline.units.per-city': '每个城市的每月数值（{unit}；按数据中该批次的城市计）',
+		'timeline.units.index': '指数：该批次加入当月=100',
 		'timeline.units.share': '占全国同类商品总量的比重',
 		'timeline.noBase': '{cohort}：在当前筛选下加入当月没有数值，无法计算指数。',
 		'timeline.aovScales': '平均单价不能按城市平均或计算比重；只提供绝对值和指数。',
 		'timeline.brushHint': '在图上拖动以选择月份；点击所选范围之外可清除。',
-		'timeline.band': '{cohort}：城市于 {from}—{to} 加入',
+		'timeline.band': '{cohort}：城市于{from}—{to}加入',
 		'timeline.table.month': '月份',
 		'timeline.period.title': '所选月份与上年同期比较',
 		'timeline.period.units': '{from}—{to}（{months}个月）与上年同期的{metric}',
@@ -92,13 +92,13 @@ export const timeline = defineMessages(
 		'timeline.period.incomplete':
 			'数据始于2016年1月，更早的上年同期无法比较：请选择较晚的月份查看变化。',
 		'timeline.study.title': '事件研究：加入后的月数',
-		'timeline.study.units.index': '每个城市的{metric}，指数：加入前12个月平均 = 100',
+		'timeline.study.units.index': '每个城市的{metric}，指数：加入前12个月平均=100',
 		'timeline.study.units.yoy': '每个城市的{metric}，较上年同月变化',
 		'timeline.study.measure': '指标',
 		'timeline.study.index': '指数',
 		'timeline.study.yoy': '同比',
 		'timeline.study.k': '加入后的月数',
-		'timeline.study.kLabel': '加入后第 {k} 个月',
+		'timeline.study.kLabel': '加入后第{k}个月',
 		'timeline.study.aria': '各批次按城市加入月份对齐的折线图',
 		'timeline.study.note':
 			'每个城市按其自身加入月份对齐。较早加入的批次缺少2016年以前的月份，较晚加入的批次加入后的月份较少：数据表列出每个月份背后的城市数。',
@@ -114,7 +114,7 @@ export const timeline = defineMessages(
 		'timeline.growth.difference': '差值',
 		'timeline.growth.none': '无比较组',
 		'timeline.growth.partial': '加入前数据不足12个月',
-		'timeline.growth.n': '{n} 个城市',
-		'timeline.growth.points': '{n} 个百分点'
+		'timeline.growth.n': '{n}个城市',
+		'timeline.growth.points': '{n}个百分点'
 	}
 );
