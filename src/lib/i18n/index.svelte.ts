@@ -8,7 +8,7 @@ import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import type { Locale } from '../format/number';
 import { CATALOGUES, type MessageKey } from './catalogue';
-import { renderMessage } from './render';
+import { renderMessage, renderParts } from './render';
 import { localText } from '../reference/localise';
 
 export type { Locale, MessageKey };
@@ -48,6 +48,15 @@ export function translate(
 	params: Record<string, string | number> = {}
 ): string {
 	return renderMessage(lang, CATALOGUES[lang][key] ?? CATALOGUES.en[key] ?? key, params);
+}
+
+/** A message in the current language, cut at its placeholders (see renderParts). */
+export function tParts(
+	key: MessageKey,
+	params: Record<string, string | number>
+): { text: string; param?: string }[] {
+	const lang = locale();
+	return renderParts(lang, CATALOGUES[lang][key] ?? CATALOGUES.en[key] ?? key, params);
 }
 
 /** Switches the language, remembers it, and puts it in the URL (so a shared link keeps it). */

@@ -19,3 +19,18 @@ export function renderMessage(
 export function noticeRefs(text: string): string[] {
 	return [...text.matchAll(/\{notice:([^}]+)\}/g)].map((m) => m[1]!);
 }
+
+/** A message cut at its placeholders, so a component can set some values apart (as code). */
+export function renderParts(
+	lang: Locale,
+	text: string,
+	params: Readonly<Record<string, string | number>>
+): { text: string; param?: string }[] {
+	const filled = renderMessage(lang, text.replace(/\{(\w+)\}/g, '\u0000$1\u0000'));
+	return filled
+		.split('\u0000')
+		.map((part, i) =>
+			i % 2 === 1 ? { text: String(params[part] ?? `{${part}}`), param: part } : { text: part }
+		)
+		.filter((p) => p.text !== '');
+}

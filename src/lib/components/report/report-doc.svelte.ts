@@ -22,15 +22,15 @@ export class ReportDoc {
 	/** Where the document came from, for the notice the builder shows. */
 	origin = $state<'new' | 'saved' | 'link' | 'file'>('new');
 
-	/** Loads the saved report, or starts one dated today. */
-	restore(today: string): void {
+	/** Loads the saved report, or starts one dated today in the interface's language. */
+	restore(today: string, lang: 'en' | 'zh' = 'en'): void {
 		const saved = browser ? localStorage.getItem(STORAGE_KEY) : null;
 		const parsed = saved ? parseReportSpec(safeJson(saved)) : null;
 		if (parsed && 'spec' in parsed) {
 			this.spec = parsed.spec;
 			this.origin = 'saved';
 		} else {
-			this.spec = emptyReport(today);
+			this.spec = emptyReport(today, lang);
 			this.origin = 'new';
 		}
 	}

@@ -190,7 +190,7 @@ export const about = defineMessages(
 		'about.schema.nullable': '（可为空）',
 		'about.version':
 			'内置数据集版本{version}，由{generator}以种子{seed}生成，覆盖{first}至{last}：{tables}。',
-		'about.versionTable': '{name} {rows}行',
+		'about.versionTable': '{name}{rows}行',
 		'about.versionFailed': '无法读取数据集清单。',
 		'about.description': '跨境电商零售进口试点：37城、86城与全区域各阶段的比较。'
 	}

@@ -4,6 +4,8 @@ export const common = defineMessages(
 	{
 		'app.name': 'Pilot Atlas',
 		'app.tagline': 'China’s cross-border e-commerce retail-import pilot, phase by phase',
+		'app.pageTitle': '{page} · Pilot Atlas',
+		'app.brandLine': 'Pilot Atlas · 试点图谱',
 		'nav.label': 'Main',
 		'nav.overview': 'Overview',
 		'nav.timeline': 'Timeline',
@@ -53,6 +55,8 @@ export const common = defineMessages(
 	{
 		'app.name': '试点图谱',
 		'app.tagline': '跨境电商零售进口试点的分阶段比较',
+		'app.pageTitle': '{page}｜试点图谱',
+		'app.brandLine': '试点图谱（Pilot Atlas）',
 		'nav.label': '主导航',
 		'nav.overview': '概览',
 		'nav.timeline': '时间线',

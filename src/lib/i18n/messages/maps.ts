@@ -144,7 +144,7 @@ export const maps = defineMessages(
 		'maps.area.rate': '每万单违规数',
 		'maps.legend.scale': '{n}级，按有数据地区的五分位数分级（取整）；灰色：无数据',
 		'maps.legend.noData': '无数据',
-		'maps.legend.range': '{from} – {to}',
+		'maps.legend.range': '{from}至{to}',
 		'maps.byo.title': '自备边界',
 		'maps.byo.intro':
 			'加载按GB/T 2260代码标识的省级或市级GeoJSON或TopoJSON文件（例如经审核的标准地图），即可按方块图的指标绘制真实的分级统计图。文件只在您的浏览器中使用。',
