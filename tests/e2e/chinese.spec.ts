@@ -2,7 +2,7 @@
  * The Chinese edition as a reader sees it: every page opened with ?lang=zh, at desktop and phone
  * width, has its rendered text (and the labels a screen reader reads) scanned for ASCII
  * punctuation and spaces next to Chinese characters, and for English words other than the names
- * of standards and products (LATIN_ALLOWED). Code, the SQL editor and the data grid's cells are
+ * of standards and products (LATIN_ALLOWED), and for ISO dates (2016-05-01). Code, the SQL editor and the data grid's cells are
  * data, not prose, and are left out.
  */
 import { test, expect } from './fixtures';
@@ -49,7 +49,13 @@ async function scan(page: import('@playwright/test').Page) {
 		chineseTypographyIssues(l).map((i) => `${i.why}: “${i.at}”`)
 	);
 	const english = lines.flatMap((l) => englishWordsIn(l).map((w) => `${w} in “${l.slice(0, 80)}”`));
-	return { punctuation, english };
+	// Dates read 2016年5月 / 2019年1月1日, never 2016-05-01 (addresses may hold ISO dates).
+	const isoDates = lines.flatMap((l) =>
+		[...l.replace(/\S*[/.]\S*/g, ' ').matchAll(/\b\d{4}-\d{2}(?:-\d{2})?\b/g)].map(
+			(m) => `${m[0]} in “${l.slice(0, 80)}”`
+		)
+	);
+	return { punctuation, english, isoDates };
 }
 
 // One load per page, read at desktop width and again at phone width (the layout changes, the
@@ -69,9 +75,10 @@ for (const route of ROUTES) {
 		for (const width of [1366, 390]) {
 			await page.setViewportSize({ width, height: width > 600 ? 900 : 844 });
 			await page.waitForTimeout(200);
-			const { punctuation, english } = await scan(page);
+			const { punctuation, english, isoDates } = await scan(page);
 			expect(punctuation, `${width} px: ASCII punctuation or spaces next to Chinese`).toEqual([]);
 			expect(english, `${width} px: English words in the Chinese page`).toEqual([]);
+			expect(isoDates, `${width} px: ISO dates in the Chinese page`).toEqual([]);
 		}
 	});
 }
