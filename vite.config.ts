@@ -5,7 +5,9 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	server: { fs: { allow: ['node_modules/@duckdb/duckdb-wasm/dist'] } },
-	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
+	// The ingest and export workers load parts of themselves on demand (XLSX, Parquet).
+	worker: { format: 'es' },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
 		environment: 'node',

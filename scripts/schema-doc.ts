@@ -7,7 +7,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { TABLES, type TableSpec } from '../src/lib/schema';
+import {
+	TABLES,
+	TOTAL_CODE,
+	UNKNOWN_CODE,
+	type GrainColumns,
+	type TableSpec
+} from '../src/lib/schema';
 
 export const SCHEMA_START = '<!-- schema:start -->';
 export const SCHEMA_END = '<!-- schema:end -->';
@@ -26,6 +32,7 @@ export function renderTable(spec: TableSpec): string {
 		'',
 		`File \`${spec.name}.arrow\`; primary key ${spec.primaryKey.map((k) => `\`${k}\``).join(', ')}.`,
 		'',
+		...(spec.grain ? [grainLine(spec.grain), ''] : []),
 		'| column | type | nullable | unit | description |',
 		'| --- | --- | --- | --- | --- |',
 		...spec.columns.map((c) => {
@@ -34,6 +41,16 @@ export function renderTable(spec: TableSpec): string {
 		})
 	];
 	return lines.join('\n');
+}
+
+/** How a fact table states its grain (the grain itself is data: see the README, "Grain"). */
+function grainLine(g: GrainColumns): string {
+	const breakdowns = g.breakdowns.map((b) => `\`${b}\``).join(', ');
+	return (
+		`Grain: \`${g.place}\` holds a city or, for a table by province, a province code; ` +
+		`\`${g.time}\` the first month of a month, quarter or year; ${breakdowns} a code, ` +
+		`\`${TOTAL_CODE}\` (totals over all) or \`${UNKNOWN_CODE}\` (not stated). One grain per loaded table.`
+	);
 }
 
 /** The whole generated section, markers included. */

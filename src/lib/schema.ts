@@ -15,6 +15,18 @@ export interface ColumnSpec {
 	readonly description_zh?: string;
 }
 
+/**
+ * Which columns of a fact table carry its grain: where (a city, or a province), when (the first
+ * month of a month, quarter or year) and the breakdowns (goods category, channel, violation type),
+ * each of which may hold a code, `TOTAL_CODE` (the rows cover all of them) or `UNKNOWN_CODE`.
+ * The grain itself is data: each loaded table has one (see src/lib/model/grain.ts).
+ */
+export interface GrainColumns {
+	readonly place: string;
+	readonly time: string;
+	readonly breakdowns: readonly string[];
+}
+
 export interface TableSpec {
 	readonly name: string;
 	/** `reference` tables hold sourced facts; `modelled` tables hold the generated sample. */
@@ -23,7 +35,14 @@ export interface TableSpec {
 	readonly description_zh?: string;
 	readonly primaryKey: readonly string[];
 	readonly columns: readonly ColumnSpec[];
+	/** Fact tables only: the columns that say at what grain a row is. */
+	readonly grain?: GrainColumns;
 }
+
+/** A breakdown column's value when a row covers every category, channel or type ("all goods"). */
+export const TOTAL_CODE = 'all';
+/** A breakdown column's value when the file does not say which category, channel or type. */
+export const UNKNOWN_CODE = 'unknown';
 
 const col = (
 	name: string,
@@ -256,23 +275,36 @@ export const VIOLATION_TYPES = {
 export const IMPORTS = {
 	name: 'imports',
 	kind: 'modelled',
-	description: 'Monthly retail-import panel: city × goods category × customs channel (sample).',
-	description_zh: '月度零售进口面板：城市×商品类别×海关监管方式（样本）。',
+	description:
+		'Retail-import panel: place × period × goods category × customs channel. The sample is city × month × category × channel; your files may be coarser (see grain).',
+	description_zh:
+		'零售进口面板：地点×期间×商品类别×海关监管方式。样本为城市×月份×类别×监管方式；您的文件可以更粗（见粒度）。',
 	primaryKey: ['month', 'city_code', 'category', 'channel'],
+	grain: { place: 'city_code', time: 'month', breakdowns: ['category', 'channel'] },
 	columns: [
-		col('month', 'DATE', 'month (first day)', '月份（当月1日）'),
-		col('city_code', 'VARCHAR', 'city (see `cities.code`)', '城市（见`cities.code`）'),
+		col(
+			'month',
+			'DATE',
+			'first month of the period (a month, quarter or year: the table grain)',
+			'期间的第一个月（月、季度或年：即表的粒度）'
+		),
+		col(
+			'city_code',
+			'VARCHAR',
+			'city (see `cities.code`), or a province code when the table is by province',
+			'城市（见`cities.code`）；表按省份统计时为省级代码'
+		),
 		col(
 			'category',
 			'VARCHAR',
-			'goods category (see `categories.id`)',
-			'商品类别（见`categories.id`）'
+			"goods category (see `categories.id`), 'all' (all goods) or 'unknown'",
+			'商品类别（见`categories.id`）、`all`（全部商品）或`unknown`（未知）'
 		),
 		col(
 			'channel',
 			'VARCHAR',
-			"customs code: '1210' bonded or '9610' direct purchase",
-			'海关监管方式代码：`1210`保税或`9610`直购'
+			"customs code: '1210' bonded, '9610' direct purchase, 'all' (both) or 'unknown'",
+			'海关监管方式代码：`1210`保税、`9610`直购、`all`（两者）或`unknown`（未知）'
 		),
 		col('orders', 'INTEGER', 'retail orders declared', '申报的零售订单数', { unit: 'orders' }),
 		col('value_cny', 'DOUBLE', 'declared value', '申报金额', { unit: 'yuan' })
@@ -283,17 +315,28 @@ export const VIOLATIONS = {
 	name: 'violations',
 	kind: 'modelled',
 	description:
-		'Monthly violation cases per city and type (sample; no such statistics are published).',
-	description_zh: '按城市和类型统计的月度违规案件（样本；没有公布此类统计）。',
+		'Violation cases per place, period and type (sample: city × month × type; no such statistics are published).',
+	description_zh: '按地点、期间和类型统计的违规案件（样本为城市×月份×类型；没有公布此类统计）。',
 	primaryKey: ['month', 'city_code', 'type'],
+	grain: { place: 'city_code', time: 'month', breakdowns: ['type'] },
 	columns: [
-		col('month', 'DATE', 'month (first day)', '月份（当月1日）'),
-		col('city_code', 'VARCHAR', 'city (see `cities.code`)', '城市（见`cities.code`）'),
+		col(
+			'month',
+			'DATE',
+			'first month of the period (a month, quarter or year: the table grain)',
+			'期间的第一个月（月、季度或年：即表的粒度）'
+		),
+		col(
+			'city_code',
+			'VARCHAR',
+			'city (see `cities.code`), or a province code when the table is by province',
+			'城市（见`cities.code`）；表按省份统计时为省级代码'
+		),
 		col(
 			'type',
 			'VARCHAR',
-			'violation type (see `violation_types.id`)',
-			'违规类型（见`violation_types.id`）'
+			"violation type (see `violation_types.id`), 'all' (all types) or 'unknown'",
+			'违规类型（见`violation_types.id`）、`all`（全部类型）或`unknown`（未知）'
 		),
 		col('cases', 'INTEGER', 'cases opened', '立案数', { unit: 'cases' }),
 		col('orders_involved', 'INTEGER', 'orders the cases involve', '案件涉及的订单数', {
@@ -407,6 +450,11 @@ export const TABLES = [
 ] as const;
 
 export type TableName = (typeof TABLES)[number]['name'];
+
+/** The tables that hold the sample (and, once loaded, the analyst's rows). */
+export const MODELLED_TABLES: readonly TableName[] = TABLES.filter(
+	(t) => t.kind === 'modelled'
+).map((t) => t.name);
 export const TABLE_NAMES: readonly TableName[] = TABLES.map((t) => t.name);
 
 type ColumnsOf<T extends TableSpec> = T['columns'][number]['name'];

@@ -1,6 +1,6 @@
 /**
  * Uploads in the browser: a Chinese bureau-style file is mapped and loaded; every bad input of the
- * corpus gives its own error and leaves the loaded data as it was; a 200 MB file is refused.
+ * corpus gives its own error and leaves the loaded data as it was; a 600 MB file is refused.
  */
 import { mkdtempSync, openSync, writeSync, closeSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,7 +88,7 @@ test('every bad input gives its own error and the loaded data stays', async ({ p
 	await expect(page.getByTestId('active-dataset')).toHaveAttribute('data-kind', 'sample');
 });
 
-test('a 200 MB file is refused before it is read', async ({ page }) => {
+test('a 600 MB file is refused before it is read', async ({ page }) => {
 	const dir = mkdtempSync(join(tmpdir(), 'pa-huge-'));
 	const path = join(dir, 'huge.csv');
 	const fd = openSync(path, 'w');
@@ -100,7 +100,7 @@ test('a 200 MB file is refused before it is read', async ({ page }) => {
 		const before = await openWorkbench(page);
 		await upload(page, path);
 		await expect(page.getByTestId('upload-error')).toHaveAttribute('data-code', 'too-large');
-		await expect(page.getByTestId('upload-error')).toContainText('up to 100 MB');
+		await expect(page.getByTestId('upload-error')).toContainText('up to 400 MB');
 		await expect(page.getByTestId('browse-count')).toHaveAttribute('data-value', String(before));
 	} finally {
 		rmSync(dir, { recursive: true, force: true });

@@ -17,6 +17,8 @@ import { exportBaseName } from '../../src/lib/export/filename';
 import { readGrid } from '../../src/lib/ingest/readers';
 import { check, propose, toArrow } from '../../src/lib/ingest/pipeline';
 import { tableToStreamBytes } from '../../src/lib/data/arrow-table';
+import { initParquetWasm } from '../../src/lib/export/parquet-writer';
+import { readFileSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
 const cjsArrow = require('apache-arrow') as typeof import('apache-arrow');
@@ -57,6 +59,7 @@ const base = exportBaseName({
 let db: TestDb;
 let ipc: Uint8Array;
 beforeAll(async () => {
+	await initParquetWasm(readFileSync(require.resolve('parquet-wasm/esm/parquet_wasm_bg.wasm')));
 	db = await openFixtureDb({ imports: ROWS });
 	ipc = cjsArrow.tableToIPC(db.conn.query(SQL), 'stream');
 });

@@ -84,3 +84,34 @@ export const SEQUENTIAL_CLASSES = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '
 export const SEQUENTIAL_INK = ['#1b1f24', '#1b1f24', '#1b1f24', '#ffffff', '#ffffff'] as const;
 /** Areas without pilot data (Hong Kong, Macao, Taiwan; provinces with no pilot city yet). */
 export const NO_DATA_FILL = '#e4e6ea';
+/** Label colour on a no-data area. */
+export const NO_DATA_INK = '#4b5563';
+
+/** One place against its group (a city beside its cohort): Okabe–Ito reddish purple. */
+export const PLACE_COLOUR = '#CC79A7';
+
+/**
+ * A reference series drawn beside the data — a cohort's average city, the national mix — in the
+ * stylesheet's muted token, so it follows light and dark like the text does.
+ */
+export const REFERENCE_COLOUR = 'var(--chart-reference)';
+
+/** The site's mark: the earliest phase's blue, the 2018 sky blue and the 1210 orange. */
+export const LOGO_COLOURS = {
+	ground: PHASE_COLOURS.t2016,
+	line: PHASE_COLOURS.p2018,
+	dot: CHANNEL_COLOURS['1210']!
+} as const;
+
+/**
+ * Exported images and printed pages are read on white whatever the screen's scheme: their
+ * paper and inks are fixed here.
+ */
+export const PRINT_COLOURS = {
+	paper: '#ffffff',
+	title: '#1a1a1a',
+	ink: '#3b3b3b',
+	muted: '#5b5b5b',
+	running: '#444444',
+	sample: '#8a5a00'
+} as const;

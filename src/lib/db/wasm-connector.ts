@@ -1,14 +1,17 @@
-/** The default connector: SQL runs in duckdb-wasm, in a worker of this page. */
+/**
+ * The in-browser engine's seam: SQL runs in duckdb-wasm, in a worker of this page. It is also the
+ * workbench (load a table, run a script), which only this engine offers.
+ */
 import { tableToIPC } from 'apache-arrow';
 import type { Engine } from './client';
-import type { Connector, QuerySpec, Row } from './connector';
+import type { Connector, QuerySpec, Row, Workbench } from './connector';
 import type { TableSpec } from '../schema';
 import { readableError } from './errors';
 import { tableToRows } from './rows';
 import { ScriptRunner } from './script';
 import { loadAtomically, type LoadMode, type SqlExec } from './staging';
 
-export class WasmConnector implements Connector {
+export class WasmConnector implements Connector, Workbench {
 	readonly #script: ScriptRunner;
 
 	constructor(private readonly engine: Engine) {

@@ -1,16 +1,23 @@
 /**
- * Writes an export in each format, provenance included: CSV (UTF-8 with BOM, so Excel reads
- * Chinese) with a sidecar `.provenance.json`; XLSX with a `provenance` sheet (write-excel-file);
- * Parquet with key-value metadata (hyparquet-writer); Arrow IPC file with schema metadata; JSON
- * as { provenance, rows }. Pure: bytes in, files out; the page triggers the downloads.
+ * Writes an export in each format, provenance included, from the query's Arrow columns: CSV
+ * (UTF-8 with BOM, so Excel reads Chinese) with a sidecar `.provenance.json`; XLSX with a
+ * `provenance` sheet (write-excel-file); Parquet with key-value metadata (parquet-wasm); Arrow IPC
+ * file with schema metadata; JSON as { provenance, rows }. Text cells are spreadsheet-safe unless
+ * the caller asks for `raw` (text-cells.ts). Pure: bytes in, files out; runs in the export worker.
  */
-import { csvFormatRows } from 'd3';
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
-import { exportTable, rowObject, type ExportTable } from './table';
+import { exportTable } from './table';
 import { provenanceEntries, type Provenance } from './provenance';
+import { writeCsv } from './csv-writer';
+import { writeJson } from './json-writer';
+import { writeParquetBytes } from './parquet-writer';
+import type { TextPolicy } from './text-cells';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'parquet', 'arrow', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Rows a worksheet holds, the header row included (Excel's limit since 2007). */
+export const XLSX_MAX_ROWS = 1_048_576;
 
 export interface ExportFile {
 	readonly name: string;
@@ -18,26 +25,36 @@ export interface ExportFile {
 	readonly bytes: Uint8Array;
 }
 
+export interface ExportOptions {
+	readonly textCells?: TextPolicy;
+	/** Rows written so far of all; called a few times per export. */
+	readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** An export that cannot be written as asked (nothing was written). */
+export class ExportLimitError extends Error {
+	constructor(
+		readonly code: 'xlsx-too-many-rows',
+		readonly params: Readonly<Record<string, number>>
+	) {
+		super(`${code}: ${JSON.stringify(params)}`);
+		this.name = 'ExportLimitError';
+	}
+}
+
+/** Refuses, before any work, an export a format cannot hold. */
+export function assertFits(format: ExportFormat, rows: number): void {
+	if (format === 'xlsx' && rows + 1 > XLSX_MAX_ROWS) {
+		throw new ExportLimitError('xlsx-too-many-rows', { rows, limit: XLSX_MAX_ROWS - 1 });
+	}
+}
+
 const encoder = new TextEncoder();
 const json = (value: unknown) => encoder.encode(JSON.stringify(value, null, 2) + '\n');
 
-function csv(t: ExportTable, base: string, p: Provenance): ExportFile[] {
-	const rows: string[][] = [t.fields.map((f) => f.name)];
-	for (let i = 0; i < t.numRows; i++) {
-		rows.push(t.columns.map((c) => (c[i] === null ? '' : String(c[i]))));
-	}
-	return [
-		{
-			name: `${base}.csv`,
-			type: 'text/csv;charset=utf-8',
-			bytes: encoder.encode('\uFEFF' + csvFormatRows(rows) + '\n')
-		},
-		{ name: `${base}.provenance.json`, type: 'application/json', bytes: json(p) }
-	];
-}
-
-async function xlsx(t: ExportTable, base: string, p: Provenance): Promise<ExportFile[]> {
+async function xlsx(ipc: Uint8Array, base: string, p: Provenance): Promise<ExportFile[]> {
 	const { default: writeXlsxFile } = await import('write-excel-file/universal');
+	const t = exportTable(ipc);
 	const header = t.fields.map((f) => ({ value: f.name, fontWeight: 'bold' as const }));
 	const data = [header as unknown[]];
 	for (let i = 0; i < t.numRows; i++) {
@@ -65,59 +82,6 @@ async function xlsx(t: ExportTable, base: string, p: Provenance): Promise<Export
 	];
 }
 
-async function parquet(t: ExportTable, base: string, p: Provenance): Promise<ExportFile[]> {
-	const { parquetWriteBuffer, schemaFromColumnData } = await import('hyparquet-writer');
-	const TYPES = {
-		string: 'STRING',
-		number: 'DOUBLE',
-		integer: 'INT32',
-		boolean: 'BOOLEAN'
-	} as const;
-	const columnData = t.fields.map((f, j) => {
-		const values = t.columns[j]!;
-		if (f.kind === 'date')
-			return {
-				name: f.name,
-				data: values.map((v) => (v === null ? null : new Date(`${v}T00:00:00Z`)))
-			};
-		const big =
-			f.kind === 'integer' &&
-			values.some((v) => typeof v === 'number' && Math.abs(v) > 2 ** 31 - 1);
-		return {
-			name: f.name,
-			data: [...values],
-			type: big ? ('DOUBLE' as const) : TYPES[f.kind],
-			nullable: true
-		};
-	});
-	const overrides = Object.fromEntries(
-		t.fields
-			.filter((f) => f.kind === 'date')
-			.map((f) => [
-				f.name,
-				{
-					name: f.name,
-					type: 'INT32' as const,
-					converted_type: 'DATE' as const,
-					repetition_type: 'OPTIONAL' as const
-				}
-			])
-	);
-	const schema = schemaFromColumnData({ columnData, schemaOverrides: overrides });
-	const buffer = parquetWriteBuffer({
-		columnData: columnData.map(({ name, data }) => ({ name, data })),
-		schema,
-		kvMetadata: provenanceEntries(p).map(([key, value]) => ({ key: `pilot_atlas.${key}`, value }))
-	});
-	return [
-		{
-			name: `${base}.parquet`,
-			type: 'application/vnd.apache.parquet',
-			bytes: new Uint8Array(buffer)
-		}
-	];
-}
-
 function arrow(ipc: Uint8Array, base: string, p: Provenance): ExportFile[] {
 	const table = tableFromIPC(ipc);
 	for (const [k, v] of provenanceEntries(p)) table.schema.metadata.set(`pilot_atlas.${k}`, v);
@@ -130,22 +94,42 @@ function arrow(ipc: Uint8Array, base: string, p: Provenance): ExportFile[] {
 	];
 }
 
-function jsonFile(t: ExportTable, base: string, p: Provenance): ExportFile[] {
-	const rows = Array.from({ length: t.numRows }, (_, i) => rowObject(t, i));
-	return [{ name: `${base}.json`, type: 'application/json', bytes: json({ provenance: p, rows }) }];
-}
-
 /** The files of one export: the data file, plus the provenance sidecar for CSV. */
 export async function writeExport(
 	format: ExportFormat,
 	ipc: Uint8Array,
 	base: string,
-	p: Provenance
+	p: Provenance,
+	options: ExportOptions = {}
 ): Promise<ExportFile[]> {
+	const policy = options.textCells ?? 'safe';
+	const progress = options.onProgress ?? (() => {});
 	if (format === 'arrow') return arrow(ipc, base, p);
-	const t = exportTable(ipc);
-	if (format === 'csv') return csv(t, base, p);
-	if (format === 'xlsx') return xlsx(t, base, p);
-	if (format === 'parquet') return parquet(t, base, p);
-	return jsonFile(t, base, p);
+	if (format === 'parquet') {
+		const entries = provenanceEntries(p).map(
+			([k, v]) => [`pilot_atlas.${k}`, v] as [string, string]
+		);
+		const bytes = await writeParquetBytes(ipc, entries);
+		return [{ name: `${base}.parquet`, type: 'application/vnd.apache.parquet', bytes }];
+	}
+	const table = tableFromIPC(ipc);
+	assertFits(format, table.numRows);
+	if (format === 'xlsx') return xlsx(ipc, base, p);
+	if (format === 'csv') {
+		return [
+			{
+				name: `${base}.csv`,
+				type: 'text/csv;charset=utf-8',
+				bytes: writeCsv(table, policy, progress)
+			},
+			{ name: `${base}.provenance.json`, type: 'application/json', bytes: json(p) }
+		];
+	}
+	return [
+		{
+			name: `${base}.json`,
+			type: 'application/json',
+			bytes: writeJson(table, p, policy, progress)
+		}
+	];
 }

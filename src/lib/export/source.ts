@@ -10,4 +10,6 @@ export interface ExportSource {
 	readonly filters: Readonly<Record<string, string>>;
 	readonly sql: string;
 	readonly params: readonly SqlParam[];
+	/** The modelled tables the rows come from (their provenance goes into the export). */
+	readonly tables: readonly string[];
 }

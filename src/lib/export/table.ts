@@ -1,6 +1,6 @@
 /**
- * Arrow IPC bytes (a query result) → plain columns every export format writes from: strings,
- * numbers, booleans and dates as 'YYYY-MM-DD', each column with its kind.
+ * Arrow IPC bytes (a query result) → plain columns, for the one writer that needs a value per
+ * cell (XLSX): strings, numbers, booleans and dates as 'YYYY-MM-DD', each column with its kind.
  */
 import { tableFromIPC, type Table } from 'apache-arrow';
 
@@ -48,14 +48,4 @@ export function exportTable(ipc: Uint8Array | Table): ExportTable {
 		return out;
 	});
 	return { fields, columns, numRows: table.numRows };
-}
-
-/** Row `i` as an object (for JSON). */
-export function rowObject(
-	t: ExportTable,
-	i: number
-): Record<string, string | number | boolean | null> {
-	const out: Record<string, string | number | boolean | null> = {};
-	t.fields.forEach((f, j) => (out[f.name] = t.columns[j]![i] ?? null));
-	return out;
 }

@@ -1,34 +1,20 @@
 /**
- * Number formats, one place for the whole product, per locale: ¥1.23 bn / 12.3亿元. Missing values
- * render as an en dash so a gap is never mistaken for a zero.
+ * Single numbers, one place for the whole product, per locale: ¥1.23 bn / 12.3亿元. Missing values
+ * render as an en dash so a gap is never mistaken for a zero. A column, tooltip or axis of numbers
+ * is formatted together by column.ts instead (one unit and one number of decimals for all).
  */
 import { format as d3format } from 'd3';
+import { formatValue } from './column';
+import { MISSING, type Locale } from './units';
 
-export type Locale = 'en' | 'zh';
-export const MISSING = '–';
+export { MISSING, type Locale };
 
 const isMissing = (v: number | null | undefined): v is null | undefined =>
 	v === null || v === undefined || !Number.isFinite(v);
 
-/** A yuan amount at a readable scale: ¥56.6 bn, ¥830 m; 566亿元, 8300万元. */
+/** A yuan amount at a readable scale: ¥56.6 bn, ¥830 m; 566亿元, 83万元. */
 export function formatCny(value: number | null | undefined, locale: Locale = 'en'): string {
-	if (isMissing(value)) return MISSING;
-	const abs = Math.abs(value);
-	if (locale === 'zh') {
-		if (abs >= 1e8) return `${trim(value / 1e8)}亿元`;
-		if (abs >= 1e4) return `${trim(value / 1e4)}万元`;
-		return `${trim(value)}元`;
-	}
-	if (abs >= 1e12) return `¥${trim(value / 1e12)} trn`;
-	if (abs >= 1e9) return `¥${trim(value / 1e9)} bn`;
-	if (abs >= 1e6) return `¥${trim(value / 1e6)} m`;
-	if (abs >= 1e3) return `¥${trim(value / 1e3)} k`;
-	return `¥${trim(value)}`;
-}
-
-/** Three significant digits, no trailing zeros: 56.59 → 56.6, 100.5 → 101 … but 1.20 → 1.2. */
-function trim(value: number): string {
-	return d3format('.3~r')(value);
+	return formatValue(value, 'cny', locale);
 }
 
 /** A whole count with thousands separators: 12,345 / 12,345. */

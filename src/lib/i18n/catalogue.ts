@@ -14,6 +14,9 @@ import { maps } from './messages/maps';
 import { workbench } from './messages/workbench';
 import { quality } from './messages/quality';
 import { about } from './messages/about';
+import { share } from './messages/share';
+import { charts } from './messages/charts';
+import { ingest } from './messages/ingest';
 
 const FEATURES = [
 	common,
@@ -27,7 +30,10 @@ const FEATURES = [
 	maps,
 	workbench,
 	quality,
-	about
+	about,
+	share,
+	charts,
+	ingest
 ] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;

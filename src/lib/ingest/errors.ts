@@ -16,6 +16,12 @@ export type FileErrorCode =
 	| 'header-spans-rows'
 	| 'no-rows'
 	| 'corrupt-xlsx'
+	| 'xlsx-not-zip'
+	| 'xlsx-missing-part'
+	| 'xlsx-bad-xml'
+	| 'xlsx-unsupported'
+	| 'xlsx-no-sheet'
+	| 'read-failed'
 	| 'corrupt-parquet'
 	| 'corrupt-arrow'
 	| 'bad-json'
@@ -47,6 +53,9 @@ export type RowProblemCode =
 	| 'bad-month'
 	| 'month-out-of-range'
 	| 'unknown-code'
+	| 'out-of-range'
+	| 'total-row'
+	| 'mixed-grain'
 	| 'duplicate';
 
 export interface RowProblem {

@@ -1,7 +1,11 @@
 /** Limits that keep an upload inside what a browser tab can parse and hold. */
 
-/** Largest file read: parsing happens on the main thread and every cell becomes a JS string. */
-export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+/**
+ * Largest file read. Files are parsed in the ingest worker (the page stays responsive), and a
+ * workbook of Excel's full 1,048,576 rows × 20 columns is about 140 MB; a text file must also
+ * decode into one JavaScript string (at most ~512 M characters).
+ */
+export const MAX_UPLOAD_BYTES = 400 * 1024 * 1024;
 
 /** Rows scanned for the header (title rows above it are skipped). */
 export const HEADER_SCAN_ROWS = 30;

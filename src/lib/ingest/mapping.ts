@@ -1,16 +1,28 @@
 /**
  * Which column of the file feeds which column of the contract, and in what unit. Proposed from the
- * headers; the analyst confirms or changes it before anything is checked or loaded.
+ * headers and title rows; the analyst confirms or changes it before anything is checked or loaded.
+ * A breakdown the file lacks (category, channel, violation type) is set to a fixed value — a code,
+ * TOTAL_CODE ("all goods", "both channels") or UNKNOWN_CODE — and never guessed: the proposal
+ * leaves it unknown until the analyst says otherwise.
  */
-import { TABLES, type TableSpec } from '../schema';
+import { TABLES, UNKNOWN_CODE, type ColumnSpec, type TableSpec } from '../schema';
 import { IngestError } from './errors';
-import { matchColumn, unitFactor } from './synonyms';
+import { matchRanked } from './synonyms';
+import { headerUnit, titleUnit, type Unit } from './units';
+
+/** Where a numeric column's unit came from, for the confirmation the page shows. */
+export type UnitSource = 'header' | 'title' | 'none' | 'analyst';
 
 export interface ColumnMapping {
 	/** Index of the file's column, or null when nothing feeds it. */
 	readonly source: number | null;
 	/** Multiplier from the file's unit to the contract's (万元 → 1e4); 1 for non-numbers. */
 	readonly factor: number;
+	/** Numeric columns: where `factor` came from, and the words it was read from. */
+	readonly unitSource?: UnitSource;
+	readonly unitLabel?: string;
+	/** Breakdown columns with no source: the value every row gets. */
+	readonly fixed?: string;
 }
 
 export type Mapping = Readonly<Record<string, ColumnMapping>>;
@@ -18,20 +30,53 @@ export type Mapping = Readonly<Record<string, ColumnMapping>>;
 /** Tables an analyst may bring their own rows for: the modelled ones. */
 export const UPLOAD_TABLES: readonly TableSpec[] = TABLES.filter((t) => t.kind === 'modelled');
 
-const numeric = (spec: TableSpec, column: string) =>
-	spec.columns.some((c) => c.name === column && (c.type === 'INTEGER' || c.type === 'DOUBLE'));
+const isNumeric = (c: ColumnSpec) => c.type === 'INTEGER' || c.type === 'DOUBLE';
+const isMoney = (c: ColumnSpec) => c.unit === 'yuan';
 
-/** Proposes a mapping for `spec` from a header row; each file column feeds at most one column. */
-export function proposeMapping(spec: TableSpec, headers: readonly string[]): Mapping {
+/** True for the breakdown columns of a table (the ones that may be fixed instead of mapped). */
+export function isBreakdown(spec: TableSpec, column: string): boolean {
+	return spec.grain?.breakdowns.includes(column) ?? false;
+}
+
+function unitFor(c: ColumnSpec, header: Unit | null, title: ReturnType<typeof titleUnit>) {
+	if (header && (header.kind === 'scale' || (header.kind === 'money') === isMoney(c))) {
+		return { factor: header.factor, unitSource: 'header' as const, unitLabel: header.label };
+	}
+	if (isMoney(c) && title) {
+		return { factor: title.factor, unitSource: 'title' as const, unitLabel: title.title };
+	}
+	return { factor: 1, unitSource: 'none' as const };
+}
+
+/** Proposes a mapping for `spec` from a header row (and the title rows above it). */
+export function proposeMapping(
+	spec: TableSpec,
+	headers: readonly string[],
+	titles: readonly string[] = []
+): Mapping {
 	const names = spec.columns.map((c) => c.name);
-	const out: Record<string, ColumnMapping> = {};
-	for (const name of names) out[name] = { source: null, factor: 1 };
-	headers.forEach((header, i) => {
-		const name = matchColumn(header, names);
-		if (name && out[name]!.source === null) {
-			out[name] = { source: i, factor: numeric(spec, name) ? unitFactor(header) : 1 };
-		}
+	const best = new Map<string, { index: number; rank: number }>();
+	headers.forEach((header, index) => {
+		const hit = matchRanked(header, names);
+		if (!hit) return;
+		const taken = [...best.values()].some((b) => b.index === index);
+		const current = best.get(hit.column);
+		if (!taken && (!current || hit.rank < current.rank))
+			best.set(hit.column, { index, rank: hit.rank });
 	});
+	const title = titleUnit(titles);
+	const out: Record<string, ColumnMapping> = {};
+	for (const c of spec.columns) {
+		const index = best.get(c.name)?.index ?? null;
+		if (isNumeric(c)) {
+			out[c.name] = {
+				source: index,
+				...unitFor(c, index === null ? null : headerUnit(headers[index]!), title)
+			};
+		} else if (index === null && isBreakdown(spec, c.name)) {
+			out[c.name] = { source: null, factor: 1, fixed: UNKNOWN_CODE };
+		} else out[c.name] = { source: index, factor: 1 };
+	}
 	return out;
 }
 
@@ -50,10 +95,13 @@ export function guessTable(headers: readonly string[]): TableSpec {
 	return best;
 }
 
-/** Throws 'unmapped' naming the required columns nothing feeds. */
+/** Throws 'unmapped' naming the required columns nothing feeds (a fixed breakdown counts). */
 export function assertComplete(spec: TableSpec, mapping: Mapping): void {
 	const missing = spec.columns
-		.filter((c) => !c.nullable && (mapping[c.name]?.source ?? null) === null)
+		.filter((c) => {
+			const m = mapping[c.name];
+			return !c.nullable && (m?.source ?? null) === null && m?.fixed === undefined;
+		})
 		.map((c) => c.name);
 	if (missing.length > 0) throw new IngestError('unmapped', { columns: missing.join(', ') });
 }

@@ -1,7 +1,7 @@
 /**
  * Reads any supported file into a grid: delimited text (encoding and delimiter detected), XLSX
- * (read-excel-file), Parquet (hyparquet), Arrow IPC (apache-arrow) and JSON. Kept libraries for
- * the binary formats; no hand-written parser for them. Works in browsers and in Node (tests).
+ * (streamed: ./xlsx), Parquet (hyparquet), Arrow IPC (apache-arrow) and JSON. Works in browsers,
+ * in the ingest worker and in Node (tests).
  */
 import { tableFromIPC } from 'apache-arrow';
 import { decodeText, type TextEncoding } from './decode';
@@ -17,6 +17,11 @@ export interface ReadFile {
 	readonly structured: boolean;
 	readonly encoding?: TextEncoding;
 	readonly delimiter?: Delimiter;
+	/** File line of each grid row, when they differ (quoted cells spanning lines). */
+	readonly lines?: readonly number[];
+	/** Workbooks: the sheet read, and every sheet with its row count. */
+	readonly sheet?: string;
+	readonly sheets?: readonly { readonly name: string; readonly rows: number }[];
 }
 
 const plainCell = (v: unknown): Cell => {
@@ -27,16 +32,35 @@ const plainCell = (v: unknown): Cell => {
 	return JSON.stringify(v);
 };
 
-/** Reads a file's bytes into a grid; throws an IngestError naming what is wrong with it. */
-export async function readGrid(name: string, bytes: Uint8Array): Promise<ReadFile> {
-	const format = detectFormat(name, bytes.byteLength, bytes.subarray(0, 16));
+export interface ReadOptions {
+	/** Workbooks: the sheet to read (else the data sheet is found). */
+	readonly sheet?: string;
+	/** Bytes read so far of all (workbooks: the compressed sheet). */
+	readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** Reads a file into a grid; throws an IngestError naming what is wrong with it. */
+export async function readGrid(
+	name: string,
+	file: Uint8Array | Blob,
+	options: ReadOptions = {}
+): Promise<ReadFile> {
+	const head = new Uint8Array(
+		file instanceof Uint8Array ? file.subarray(0, 16) : await file.slice(0, 16).arrayBuffer()
+	);
+	const format = detectFormat(name, file instanceof Uint8Array ? file.byteLength : file.size, head);
+	if (format === 'xlsx') {
+		return readXlsxFile(
+			file instanceof Uint8Array ? new Blob([file.slice().buffer]) : file,
+			options
+		);
+	}
+	const bytes = file instanceof Uint8Array ? file : new Uint8Array(await file.arrayBuffer());
 	switch (format) {
 		case 'delimited':
 			return readDelimited(name, bytes);
 		case 'json':
 			return readJson(bytes);
-		case 'xlsx':
-			return readXlsx(bytes);
 		case 'parquet':
 			return readParquet(bytes);
 		case 'arrow':
@@ -49,13 +73,32 @@ function readDelimited(name: string, bytes: Uint8Array): ReadFile {
 	if (text.trim() === '') throw new IngestError('empty');
 	if (/^\s*(<!doctype html|<html|<\?xml|<table)/i.test(text)) throw new IngestError('html');
 	const delimiter = detectDelimiter(text, name);
+	const grid = parseDelimited(text, delimiter);
 	return {
 		format: 'delimited',
-		grid: parseDelimited(text, delimiter),
+		grid,
 		structured: false,
 		encoding,
-		delimiter
+		delimiter,
+		lines: fileLines(grid)
 	};
+}
+
+/** The file line each row starts on, when a quoted cell spans lines (else undefined: index + 1). */
+function fileLines(grid: Grid): number[] | undefined {
+	let extra = false;
+	const lines = new Array<number>(grid.length);
+	let line = 1;
+	for (let i = 0; i < grid.length; i++) {
+		lines[i] = line;
+		let breaks = 0;
+		for (const cell of grid[i]!) {
+			if (typeof cell === 'string' && cell.includes('\n')) breaks += cell.split('\n').length - 1;
+		}
+		if (breaks > 0) extra = true;
+		line += 1 + breaks;
+	}
+	return extra ? lines : undefined;
 }
 
 function readJson(bytes: Uint8Array): ReadFile {
@@ -87,13 +130,22 @@ function readJson(bytes: Uint8Array): ReadFile {
 	return { format: 'json', grid, structured: true, encoding };
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<ReadFile> {
-	const { readSheet } = await import('read-excel-file/universal');
+async function readXlsxFile(blob: Blob, options: ReadOptions): Promise<ReadFile> {
+	const { readXlsx } = await import('./xlsx/read');
 	try {
-		const rows = await readSheet(bytes.slice().buffer);
-		return { format: 'xlsx', grid: rows.map((r) => r.map(plainCell)), structured: false };
+		const read = await readXlsx(blob, options.sheet, options.onProgress);
+		return {
+			format: 'xlsx',
+			grid: read.grid,
+			structured: false,
+			sheet: read.sheet,
+			sheets: read.sheets
+		};
 	} catch (error) {
-		throw new IngestError('corrupt-xlsx', {}, error instanceof Error ? error.message : undefined);
+		if (error instanceof IngestError) throw error;
+		throw new IngestError('read-failed', {
+			detail: error instanceof Error ? error.message.slice(0, 160) : String(error)
+		});
 	}
 }
 

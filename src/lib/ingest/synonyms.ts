@@ -1,7 +1,9 @@
 /**
  * Names analysts' files give the contract's columns, in Chinese and English. Keyed by contract
- * column name, so the contract (src/lib/schema.ts) stays the one list of columns.
+ * column name, so the contract (src/lib/schema.ts) stays the one list of columns. A period column
+ * (year, quarter) feeds `month`; a province column feeds `city_code` (the grain says which).
  */
+import { unitOf } from './units';
 
 const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	month: [
@@ -16,7 +18,17 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 		'时间',
 		'年月',
 		'统计月份',
-		'期间'
+		'期间',
+		'year',
+		'quarter',
+		'yearquarter',
+		'年份',
+		'年度',
+		'年',
+		'季度',
+		'统计期',
+		'统计期间',
+		'统计年度'
 	],
 	city_code: [
 		'citycode',
@@ -34,7 +46,17 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 		'行政区划代码',
 		'城市名称',
 		'地市',
-		'关区'
+		'关区',
+		'province',
+		'provincecode',
+		'provincename',
+		'place',
+		'省份',
+		'省',
+		'省市',
+		'省区市',
+		'省份代码',
+		'地区名称'
 	],
 	category: [
 		'category',
@@ -55,7 +77,11 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 		'监管方式',
 		'监管方式代码',
 		'贸易方式',
-		'海关监管方式'
+		'海关监管方式',
+		'进口方式',
+		'模式',
+		'业务模式',
+		'业务类型'
 	],
 	orders: [
 		'orders',
@@ -96,37 +122,42 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	]
 };
 
+// A unit word after a separator ('value yuan', 'orders_单'); a bare '订单' keeps its '单'.
 const UNIT_WORDS =
-	/[(（[【]?\s*(亿元|億元|万元|萬元|千元|元|亿|万|千|单|件|个|bn|billion|million|thousand|yuan|cny|rmb|orders|cases|m)\s*[)）\]】]?$/i;
+	/[\s_(（[【]+(亿元|億元|万元|萬元|千元|元|亿|万|千|单|件|个|bn|billion|million|thousand|yuan|cny|rmb|orders|cases|m)\s*[)）\]】]?$/i;
 
 /** Lower case, no spaces, underscores, hyphens, dots or bracketed units: '金额（万元）' → '金额'. */
 export function normaliseHeader(header: string): string {
 	let h = header.trim().toLowerCase();
 	h = h.replace(/[(（[【][^)）\]】]*[)）\]】]\s*$/, '');
+	// 'value, 10k yuan' / 'value in 10,000 yuan': a unit phrase after a comma or 'in'.
+	const tail = /(?:[,，:：]|\s+in\s+)\s*(.+)$/.exec(h);
+	if (tail && unitOf(tail[1]!)) h = h.slice(0, tail.index);
 	h = h.replace(UNIT_WORDS, (m, _u, offset: number) => (offset > 0 ? '' : m));
 	return h.replace(/[\s_\-./:：]+/g, '');
 }
 
 /** The contract column a header names, among `columns`, or null. */
 export function matchColumn(header: string, columns: readonly string[]): string | null {
+	return matchRanked(header, columns)?.column ?? null;
+}
+
+/**
+ * The column a header names and how strongly: 0 for the column's own name, then the synonym's
+ * place in its list, so '城市' beats '省份' for `city_code` and '月份' beats '年份' for `month`.
+ */
+export function matchRanked(
+	header: string,
+	columns: readonly string[]
+): { column: string; rank: number } | null {
 	const h = normaliseHeader(header);
 	if (h === '') return null;
 	for (const name of columns) {
-		if (h === name.replace(/_/g, '')) return name;
-		if (SYNONYMS[name]?.includes(h)) return name;
+		if (h === name.replace(/_/g, '')) return { column: name, rank: 0 };
+		const at = SYNONYMS[name]?.indexOf(h) ?? -1;
+		if (at >= 0) return { column: name, rank: at + 1 };
 	}
 	return null;
-}
-
-/** Multiplier a header's unit implies: 万元 → 10,000, 亿元 → 100,000,000; 1 when none. */
-export function unitFactor(header: string): number {
-	const h = header.toLowerCase();
-	if (/亿|億|100\s*million/.test(h)) return 1e8;
-	if (/万|萬|10\s*thousand/.test(h)) return 1e4;
-	if (/\bbn\b|billion/.test(h)) return 1e9;
-	if (/million|\bm\s*yuan|\(m\)/.test(h)) return 1e6;
-	if (/千|thousand|\bk\b/.test(h)) return 1e3;
-	return 1;
 }
 
 /** Factors the mapping screen offers for numeric columns. */

@@ -42,6 +42,43 @@ export function parseMonth(cell: Cell): Parsed<string> {
 	return { ok: true, value: `${y}-${String(m).padStart(2, '0')}-01` };
 }
 
+const CN_NUMERALS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4 };
+
+const QUARTER_PATTERNS: readonly RegExp[] = [
+	/^(\d{4})\s*[-/.]?\s*q([1-4])$/i,
+	/^q([1-4])\s*[-/.]?\s*(\d{4})$/i,
+	/^(\d{4})\s*年?\s*第?\s*([1-4一二三四])\s*季度?$/
+];
+
+export type PeriodGrain = 'month' | 'quarter' | 'year';
+
+/** A period from a cell: a month (any form above), a quarter ('2021Q2', '2021年第二季度') or a year. */
+export function parsePeriod(
+	cell: Cell
+): { ok: true; value: string; time: PeriodGrain } | Extract<Parsed<string>, { ok: false }> {
+	if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 1000 && cell <= 9999) {
+		return yearPeriod(cell);
+	}
+	const text = cell instanceof Date ? '' : toAscii(String(cell).trim());
+	const year = /^(\d{4})\s*年?(度)?$/.exec(text);
+	if (year) return yearPeriod(Number(year[1]));
+	for (const [i, pattern] of QUARTER_PATTERNS.entries()) {
+		const m = pattern.exec(text);
+		if (!m) continue;
+		const [y, q] = i === 1 ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
+		const quarter = CN_NUMERALS[q] ?? Number(q);
+		const month = parseMonth(`${y}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}`);
+		return month.ok ? { ok: true, value: month.value, time: 'quarter' } : month;
+	}
+	const month = parseMonth(cell);
+	return month.ok ? { ok: true, value: month.value, time: 'month' } : month;
+}
+
+function yearPeriod(y: number) {
+	if (y < MIN_YEAR || y > MAX_YEAR) return { ok: false, code: 'month-out-of-range' } as const;
+	return { ok: true, value: `${y}-01-01`, time: 'year' } as const;
+}
+
 /** A number from a cell, before any unit factor: '1,234.5' → 1234.5, '(12)' → -12. */
 export function parseNumber(cell: Cell): Parsed<number> {
 	if (typeof cell === 'number') {

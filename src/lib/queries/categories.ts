@@ -8,6 +8,7 @@ import { column, sql, toQuery, type Fragment } from './sql';
 import type { QuerySpec } from '../db/connector';
 import type { Filters } from '../model/filters';
 import { rowsWhere } from './filters';
+import { defineView, FILTERS, type ArgCodec } from './views';
 
 export type CategoryMetric = 'value' | 'orders';
 
@@ -20,7 +21,16 @@ export interface CategoryScope {
 	where: Fragment;
 	national: Fragment;
 	metric: CategoryMetric;
+	/** The filters the scope was made from: what a view request sends. */
+	filters: Filters;
 }
+
+/** A scope travels as its filters and is rebuilt from them. */
+const SCOPE: ArgCodec<CategoryScope> = {
+	name: 'filters',
+	encode: (scope) => FILTERS.encode(scope.filters),
+	decode: (raw, ctx) => categoryScope(FILTERS.decode(raw, ctx))
+};
 
 /** Group id of the national reference in every result. */
 export const NATIONAL = 'national';
@@ -38,7 +48,7 @@ export interface CompositionRow {
  * One row per cohort (and `national`) and category: Σ metric and its share of the group's total.
  * Groups come cohort by cohort, then national; categories in reference order.
  */
-export function compositionQuery({ where, national, metric }: CategoryScope): QuerySpec {
+function compositionSql({ where, national, metric }: CategoryScope): QuerySpec {
 	const m = categoryMetricColumn(metric);
 	return toQuery(sql`
 		WITH groups AS (
@@ -53,6 +63,7 @@ export function compositionQuery({ where, national, metric }: CategoryScope): Qu
 		FROM groups g LEFT JOIN "categories" k ON k.id = g.category
 		ORDER BY g.grp = ${NATIONAL}, g.grp, k.ord, g.category`);
 }
+export const compositionQuery = defineView('categories.composition', [SCOPE], compositionSql);
 
 export interface ShareTrendRow {
 	year: number;
@@ -62,7 +73,7 @@ export interface ShareTrendRow {
 }
 
 /** Share of each category in each cohort's (and the national) Σ metric, by calendar year. */
-export function shareTrendQuery({ where, national, metric }: CategoryScope): QuerySpec {
+function shareTrendSql({ where, national, metric }: CategoryScope): QuerySpec {
 	const m = categoryMetricColumn(metric);
 	return toQuery(sql`
 		WITH groups AS (
@@ -77,6 +88,7 @@ export function shareTrendQuery({ where, national, metric }: CategoryScope): Que
 		FROM groups
 		ORDER BY year, grp = ${NATIONAL}, grp, category`);
 }
+export const shareTrendQuery = defineView('categories.shareTrend', [SCOPE], shareTrendSql);
 
 export interface ChannelSplitRow {
 	category: string;
@@ -86,7 +98,7 @@ export interface ChannelSplitRow {
 }
 
 /** Per category, Σ metric through 1210 (bonded) and 9610 (direct purchase) in the filtered rows. */
-export function channelSplitQuery({ where, metric }: CategoryScope): QuerySpec {
+function channelSplitSql({ where, metric }: CategoryScope): QuerySpec {
 	const m = categoryMetricColumn(metric);
 	return toQuery(sql`
 		SELECT i.category,
@@ -99,6 +111,7 @@ export function channelSplitQuery({ where, metric }: CategoryScope): QuerySpec {
 		GROUP BY i.category, k.ord
 		ORDER BY k.ord, i.category`);
 }
+export const channelSplitQuery = defineView('categories.channelSplit', [SCOPE], channelSplitSql);
 
 const PLACE_FILTERS = ['phases', 'provinces', 'cities'] as const;
 
@@ -112,6 +125,7 @@ export function categoryScope(filters: Filters): CategoryScope {
 	return {
 		where: rowsWhere(filters, options),
 		national: rowsWhere(filters, { ...options, ignore: PLACE_FILTERS }),
-		metric: filters.metric === 'orders' ? 'orders' : 'value'
+		metric: filters.metric === 'orders' ? 'orders' : 'value',
+		filters
 	};
 }

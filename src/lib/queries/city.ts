@@ -7,6 +7,7 @@ import { rowsWhere } from './filters';
 import { sql, toQuery } from './sql';
 import type { QuerySpec } from '../db/connector';
 import type { Filters } from '../model/filters';
+import { CITY, FILTERS, defineView } from './views';
 
 const goodsOnly = (filters: Filters): Filters => ({
 	...filters,
@@ -25,7 +26,7 @@ export interface CityMonthRow {
 }
 
 /** Monthly Σ value and Σ orders of the city per channel, with its cohort's per-city figures. */
-export function cityMonthlyQuery(code: string, filters: Filters): QuerySpec {
+function cityMonthlySql(code: string, filters: Filters): QuerySpec {
 	const where = rowsWhere(goodsOnly(filters), { rows: 'i', cities: 'c', table: 'imports' });
 	return toQuery(sql`
 		WITH me AS (
@@ -48,6 +49,7 @@ export function cityMonthlyQuery(code: string, filters: Filters): QuerySpec {
 		GROUP BY ALL
 		ORDER BY month, i.channel`);
 }
+export const cityMonthlyQuery = defineView('city.monthly', [CITY, FILTERS], cityMonthlySql);
 
 export interface CityMixRow {
 	category: string;
@@ -57,7 +59,7 @@ export interface CityMixRow {
 }
 
 /** The city's goods mix (share of value) beside its cohort's, under the filters. */
-export function cityMixQuery(code: string, filters: Filters): QuerySpec {
+function cityMixSql(code: string, filters: Filters): QuerySpec {
 	const where = rowsWhere(
 		{ ...goodsOnly(filters), categories: [] },
 		{ rows: 'i', cities: 'c', table: 'imports' }
@@ -85,6 +87,7 @@ export function cityMixQuery(code: string, filters: Filters): QuerySpec {
 		FROM agg JOIN "categories" k ON k.id = agg.category
 		ORDER BY k.ord`);
 }
+export const cityMixQuery = defineView('city.mix', [CITY, FILTERS], cityMixSql);
 
 export interface CityViolationRow {
 	year: number;
@@ -95,7 +98,7 @@ export interface CityViolationRow {
 }
 
 /** Violations per 10,000 orders by year: the city's Σ cases ÷ Σ orders, and its cohort's. */
-export function cityViolationsQuery(code: string, filters: Filters): QuerySpec {
+function cityViolationsSql(code: string, filters: Filters): QuerySpec {
 	const months = { ...goodsOnly(filters), categories: [], channels: [] };
 	const imp = rowsWhere(months, { rows: 'i', cities: 'c', table: 'imports' });
 	const vio = rowsWhere(months, { rows: 'v', cities: 'c', table: 'violations' });
@@ -126,3 +129,8 @@ export function cityViolationsQuery(code: string, filters: Filters): QuerySpec {
 		WHERE o.mine IS NOT NULL
 		ORDER BY o.year`);
 }
+export const cityViolationsQuery = defineView(
+	'city.violations',
+	[CITY, FILTERS],
+	cityViolationsSql
+);

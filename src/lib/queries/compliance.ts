@@ -11,11 +11,21 @@ import { sql, toQuery, type Fragment } from './sql';
 import type { QuerySpec } from '../db/connector';
 import type { Filters } from '../model/filters';
 import { rowsWhere } from './filters';
+import { defineView, FILTERS, type ArgCodec } from './views';
 
 export interface ComplianceScope {
 	imp: Fragment;
 	vio: Fragment;
+	/** The filters the scope was made from: what a view request sends. */
+	filters: Filters;
 }
+
+/** A scope travels as its filters and is rebuilt from them. */
+const SCOPE: ArgCodec<ComplianceScope> = {
+	name: 'filters',
+	encode: (scope) => FILTERS.encode(scope.filters),
+	decode: (raw, ctx) => complianceScope(FILTERS.decode(raw, ctx))
+};
 
 const IMP = sql`"imports" i JOIN "cities" c ON c.code = i.city_code JOIN "phases" p ON p.id = c.phase`;
 const VIO = sql`"violations" v JOIN "cities" c ON c.code = v.city_code JOIN "phases" p ON p.id = c.phase`;
@@ -32,7 +42,7 @@ export interface CohortTrendRow {
 }
 
 /** Per month and cohort: cases, orders, violations per 10,000 orders and flagged value share. */
-export function cohortTrendQuery({ imp, vio }: ComplianceScope): QuerySpec {
+function cohortTrendSql({ imp, vio }: ComplianceScope): QuerySpec {
 	return toQuery(sql`
 		WITH o AS (
 			SELECT i."month" AS m, p.cohort, sum(i.orders) AS orders, sum(i.value_cny) AS value
@@ -51,6 +61,7 @@ export function cohortTrendQuery({ imp, vio }: ComplianceScope): QuerySpec {
 		JOIN (SELECT cohort, min(ord) AS ord FROM "phases" GROUP BY cohort) k ON k.cohort = o.cohort
 		ORDER BY o.m, k.ord`);
 }
+export const cohortTrendQuery = defineView('compliance.cohortTrend', [SCOPE], cohortTrendSql);
 
 export interface TypeTrendRow {
 	month: string;
@@ -68,7 +79,7 @@ export interface TypeTrendRow {
  * Per month and violation type: cases per 10,000 orders in the type's channel scope and its
  * flagged value as a share of the import value in that scope.
  */
-export function typeTrendQuery({ imp, vio }: ComplianceScope): QuerySpec {
+function typeTrendSql({ imp, vio }: ComplianceScope): QuerySpec {
 	return toQuery(sql`
 		WITH o AS (
 			SELECT i."month" AS m, sum(i.orders) AS orders_all, sum(i.value_cny) AS value_all,
@@ -94,6 +105,7 @@ export function typeTrendQuery({ imp, vio }: ComplianceScope): QuerySpec {
 		FROM cells LEFT JOIN x ON x.m = cells.m AND x.type = cells.type
 		ORDER BY cells.m, cells.ord`);
 }
+export const typeTrendQuery = defineView('compliance.typeTrend', [SCOPE], typeTrendSql);
 
 export interface ComplianceTotalRow {
 	/** A cohort id, or null for every filtered city together. */
@@ -107,7 +119,7 @@ export interface ComplianceTotalRow {
 }
 
 /** Totals over the filtered period: one row per cohort and a last row for all of them. */
-export function complianceTotalsQuery({ imp, vio }: ComplianceScope): QuerySpec {
+function complianceTotalsSql({ imp, vio }: ComplianceScope): QuerySpec {
 	return toQuery(sql`
 		WITH o AS (
 			SELECT p.cohort, min(p.ord) AS ord, sum(i.orders) AS orders, sum(i.value_cny) AS value
@@ -130,6 +142,7 @@ export function complianceTotalsQuery({ imp, vio }: ComplianceScope): QuerySpec 
 		GROUP BY ROLLUP (cohort)
 		ORDER BY grouping(cohort), min(ord)`);
 }
+export const complianceTotalsQuery = defineView('compliance.totals', [SCOPE], complianceTotalsSql);
 
 export interface CityRow {
 	code: string;
@@ -145,7 +158,7 @@ export interface CityRow {
 }
 
 /** Per city in the filtered scope: Σ cases, Σ orders, Σ flagged value, Σ import value. */
-export function cityComplianceQuery({ imp, vio }: ComplianceScope): QuerySpec {
+function cityComplianceSql({ imp, vio }: ComplianceScope): QuerySpec {
 	return toQuery(sql`
 		WITH o AS (
 			SELECT i.city_code AS code, sum(i.orders) AS orders, sum(i.value_cny) AS value
@@ -162,6 +175,7 @@ export function cityComplianceQuery({ imp, vio }: ComplianceScope): QuerySpec {
 		LEFT JOIN x ON x.code = o.code
 		ORDER BY c.code`);
 }
+export const cityComplianceQuery = defineView('compliance.cities', [SCOPE], cityComplianceSql);
 
 /**
  * The page's scope from the global filters. Violations have no category or channel, so the
@@ -176,6 +190,7 @@ export function complianceScope(filters: Filters): ComplianceScope {
 			table: 'imports',
 			ignore: ['categories', 'channels']
 		}),
-		vio: rowsWhere(filters, { rows: 'v', cities: 'c', table: 'violations' })
+		vio: rowsWhere(filters, { rows: 'v', cities: 'c', table: 'violations' }),
+		filters
 	};
 }

@@ -7,6 +7,7 @@ import { citiesWhere, rowsWhere } from './filters';
 import { sql, toQuery } from './sql';
 import type { QuerySpec } from '../db/connector';
 import type { Filters } from '../model/filters';
+import { FILTERS, defineView } from './views';
 
 export const EVENT_WINDOW = { before: 24, after: 36 } as const;
 
@@ -19,7 +20,7 @@ export interface EventTimeRow {
 }
 
 /** Σ value, Σ orders and covered cities per cohort and month since joining, k ∈ [−24, 36]. */
-export function eventTimeQuery(filters: Filters): QuerySpec {
+function eventTimeSql(filters: Filters): QuerySpec {
 	const goods = rowsWhere(filters, {
 		rows: 'i',
 		cities: 'c',
@@ -53,6 +54,7 @@ export function eventTimeQuery(filters: Filters): QuerySpec {
 		FROM coverage LEFT JOIN sums USING (cohort, k)
 		ORDER BY coverage.cohort, k`);
 }
+export const eventTimeQuery = defineView('eventStudy.eventTime', [FILTERS], eventTimeSql);
 
 export interface JoinGrowthRow {
 	phase: string;
@@ -75,7 +77,7 @@ export interface JoinGrowthRow {
  * For each phase: the 12 months before and after its join month, for its own cities and for the
  * cities that had not yet joined by the end of those 12 months (the later cohorts). Descriptive.
  */
-export function joinGrowthQuery(filters: Filters): QuerySpec {
+function joinGrowthSql(filters: Filters): QuerySpec {
 	const goods = rowsWhere(filters, {
 		rows: 'i',
 		cities: 'c',
@@ -123,3 +125,4 @@ export function joinGrowthQuery(filters: Filters): QuerySpec {
 		GROUP BY joins.phase, joins.ord
 		ORDER BY joins.ord`);
 }
+export const joinGrowthQuery = defineView('eventStudy.joinGrowth', [FILTERS], joinGrowthSql);

@@ -42,8 +42,9 @@ export function rowsWhere(filters: Filters, options: WhereOptions): Fragment {
 	const use = (key: FilterKey) => !skip.has(key);
 	if (use('phases') && filters.phases.length)
 		parts.push(sql`${c}.phase IN (${list(filters.phases)})`);
+	// A province-level table holds the province code in city_code, which matches no city.
 	if (use('provinces') && filters.provinces.length)
-		parts.push(sql`${c}.province_code IN (${list(filters.provinces)})`);
+		parts.push(sql`coalesce(${c}.province_code, ${r}.city_code) IN (${list(filters.provinces)})`);
 	if (use('cities') && filters.cities.length)
 		parts.push(sql`${r}.city_code IN (${list(filters.cities)})`);
 	if (use('categories') && filters.categories.length)

@@ -8,6 +8,7 @@ import { sql, toQuery } from './sql';
 import { rowsWhere } from './filters';
 import type { QuerySpec } from '../db/connector';
 import type { Filters } from '../model/filters';
+import { FILTERS, defineView } from './views';
 
 export interface MapCityRow {
 	code: string;
@@ -22,12 +23,13 @@ export interface MapCityRow {
 }
 
 /** Every reference place with its map position, phase and joining month ('YYYY-MM'). */
-export function mapCitiesQuery(): QuerySpec {
+function mapCitiesSql(): QuerySpec {
 	return toQuery(sql`
 		SELECT code, name_en, name_zh, province_code, lat::DOUBLE AS lat, lon::DOUBLE AS lon, phase,
 			strftime(joined_month, '%Y-%m') AS joined, basis
 		FROM "cities" ORDER BY code`);
 }
+export const mapCitiesQuery = defineView('map.cities', [], mapCitiesSql);
 
 /**
  * Per pilot city and month (from its joining month): the filtered import value and orders, the
@@ -35,7 +37,7 @@ export function mapCitiesQuery(): QuerySpec {
  * by goods category or channel, so those two filters do not narrow the cases, and `rate_orders`
  * ignores them too: the rate stays Σ cases / Σ orders over the same rows.
  */
-export function mapCityMonthsQuery(filters: Filters): QuerySpec {
+function mapCityMonthsSql(filters: Filters): QuerySpec {
 	const imports = rowsWhere(filters, { rows: 'i', cities: 'c', table: 'imports' });
 	const base = rowsWhere(filters, {
 		rows: 'i',
@@ -72,3 +74,4 @@ export function mapCityMonthsQuery(filters: Filters): QuerySpec {
 		WHERE imp.value > 0
 		ORDER BY code, month`);
 }
+export const mapCityMonthsQuery = defineView('map.cityMonths', [FILTERS], mapCityMonthsSql);

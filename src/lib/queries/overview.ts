@@ -5,9 +5,10 @@
 import { sql, toQuery } from './sql';
 import type { QuerySpec } from '../db/connector';
 import type { CohortId } from '../schema';
+import { MONTH, YEAR, defineView } from './views';
 
 /** The last calendar year with all twelve months in the imports table. */
-export function latestFullYearQuery(): QuerySpec {
+function latestFullYearSql(): QuerySpec {
 	return toQuery(sql`
 		SELECT max(y)::INTEGER AS year
 		FROM (
@@ -15,6 +16,7 @@ export function latestFullYearQuery(): QuerySpec {
 			GROUP BY 1 HAVING count(DISTINCT month("month")) = 12
 		)`);
 }
+export const latestFullYearQuery = defineView('overview.latestFullYear', [], latestFullYearSql);
 
 export interface PhaseCardRow {
 	cohort: CohortId;
@@ -37,7 +39,7 @@ export interface PhaseCardRow {
  * One row per cohort for `year`: cities in the data vs the official count, import value in the
  * year and the one before, the 1210 share, and violations per 10,000 orders (Σ cases / Σ orders).
  */
-export function phaseCardsQuery(year: number): QuerySpec {
+function phaseCardsSql(year: number): QuerySpec {
 	return toQuery(sql`
 		WITH members AS (
 			SELECT p.cohort, c.code, c.basis, p.id AS phase
@@ -88,6 +90,7 @@ export function phaseCardsQuery(year: number): QuerySpec {
 		LEFT JOIN vio USING (cohort)
 		ORDER BY meta.ord`);
 }
+export const phaseCardsQuery = defineView('overview.phaseCards', [YEAR], phaseCardsSql);
 
 export interface PilotCountRow {
 	month: string;
@@ -96,7 +99,7 @@ export interface PilotCountRow {
 }
 
 /** Cumulative number of places in the pilot, per phase, for every month in [from, to]. */
-export function pilotCountsQuery(fromMonth: string, toMonth: string): QuerySpec {
+function pilotCountsSql(fromMonth: string, toMonth: string): QuerySpec {
 	return toQuery(sql`
 		WITH months AS (
 			SELECT unnest(generate_series(${`${fromMonth}-01`}::DATE, ${`${toMonth}-01`}::DATE,
@@ -109,3 +112,4 @@ export function pilotCountsQuery(fromMonth: string, toMonth: string): QuerySpec 
 		GROUP BY months.m, p.id, p.ord
 		ORDER BY months.m, p.ord`);
 }
+export const pilotCountsQuery = defineView('overview.pilotCounts', [MONTH, MONTH], pilotCountsSql);

@@ -1,6 +1,7 @@
 /** Queries for the small reference tables: phases, events, sources, sample targets. */
 import { sql, toQuery } from './sql';
 import type { QuerySpec } from '../db/connector';
+import { MONTH, defineView } from './views';
 
 export interface PhaseRow {
 	id: string;
@@ -21,7 +22,7 @@ export interface PhaseRow {
 }
 
 /** Every phase, in order. */
-export function phasesQuery(): QuerySpec {
+function phasesSql(): QuerySpec {
 	return toQuery(sql`
 		SELECT id, ord::INTEGER AS ord, cohort, label_en, label_zh, notice_no,
 			strftime(announced, '%Y-%m-%d') AS announced, strftime(effective, '%Y-%m-%d') AS effective,
@@ -29,6 +30,7 @@ export function phasesQuery(): QuerySpec {
 			official_count_note, official_count_note_zh, description_en, description_zh, source_ids
 		FROM "phases" ORDER BY ord`);
 }
+export const phasesQuery = defineView('reference.phases', [], phasesSql);
 
 export interface EventRow {
 	id: string;
@@ -44,7 +46,7 @@ export interface EventRow {
 }
 
 /** Policy events in [from, to] months, oldest first. */
-export function eventsQuery(fromMonth: string, toMonth: string): QuerySpec {
+function eventsSql(fromMonth: string, toMonth: string): QuerySpec {
 	return toQuery(sql`
 		SELECT id, strftime("date", '%Y-%m-%d') AS "date", date_precision, kind, phase,
 			label_en, label_zh, description_en, description_zh, source_ids
@@ -53,3 +55,4 @@ export function eventsQuery(fromMonth: string, toMonth: string): QuerySpec {
 			AND "date" < (${`${toMonth}-01`}::DATE + INTERVAL 1 MONTH)
 		ORDER BY "date", id`);
 }
+export const eventsQuery = defineView('reference.events', [MONTH, MONTH], eventsSql);

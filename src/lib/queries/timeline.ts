@@ -7,6 +7,7 @@ import { citiesWhere, rowsWhere } from './filters';
 import { sql, toQuery } from './sql';
 import type { QuerySpec } from '../db/connector';
 import type { Filters } from '../model/filters';
+import { FILTERS, defineView } from './views';
 
 export interface CohortMonthRow {
 	month: string;
@@ -16,7 +17,7 @@ export interface CohortMonthRow {
 }
 
 /** Σ value and Σ orders per cohort and month, all filters but the month range. */
-export function cohortSeriesQuery(filters: Filters): QuerySpec {
+function cohortSeriesSql(filters: Filters): QuerySpec {
 	const where = rowsWhere(filters, {
 		rows: 'i',
 		cities: 'c',
@@ -33,6 +34,7 @@ export function cohortSeriesQuery(filters: Filters): QuerySpec {
 		GROUP BY ALL
 		ORDER BY month, p.cohort`);
 }
+export const cohortSeriesQuery = defineView('timeline.cohortSeries', [FILTERS], cohortSeriesSql);
 
 export interface NationalMonthRow {
 	month: string;
@@ -44,7 +46,7 @@ export interface NationalMonthRow {
  * The national series for shares: every place in the data, with only the goods filters (category
  * and channel) applied, so a cohort's share is of the same kind of goods nationwide.
  */
-export function nationalSeriesQuery(filters: Filters): QuerySpec {
+function nationalSeriesSql(filters: Filters): QuerySpec {
 	const where = rowsWhere(
 		{ ...filters, phases: [], provinces: [], cities: [] },
 		{ rows: 'i', cities: 'c', table: 'imports', ignore: ['from', 'to'] }
@@ -56,6 +58,11 @@ export function nationalSeriesQuery(filters: Filters): QuerySpec {
 		WHERE ${where}
 		GROUP BY ALL ORDER BY month`);
 }
+export const nationalSeriesQuery = defineView(
+	'timeline.nationalSeries',
+	[FILTERS],
+	nationalSeriesSql
+);
 
 export interface CohortInfoRow {
 	cohort: string;
@@ -68,7 +75,7 @@ export interface CohortInfoRow {
  * Per cohort: the cities in the data that pass the place filters, the month the cohort's
  * defining phase took effect (its "join month"), and the month its first city joined.
  */
-export function cohortInfoQuery(filters: Filters): QuerySpec {
+function cohortInfoSql(filters: Filters): QuerySpec {
 	return toQuery(sql`
 		WITH joins AS (
 			SELECT cohort, strftime(max(effective), '%Y-%m') AS join_month FROM "phases" GROUP BY cohort
@@ -81,6 +88,7 @@ export function cohortInfoQuery(filters: Filters): QuerySpec {
 		WHERE ${citiesWhere(filters, 'c')}
 		GROUP BY p.cohort ORDER BY min(p.ord)`);
 }
+export const cohortInfoQuery = defineView('timeline.cohortInfo', [FILTERS], cohortInfoSql);
 
 export interface PeriodRow {
 	cohort: string;
@@ -99,7 +107,7 @@ export interface PeriodRow {
  * Per cohort: Σ value and Σ orders in the chosen months (the whole data when none are chosen) and
  * in the same months a year earlier.
  */
-export function periodSummaryQuery(filters: Filters): QuerySpec {
+function periodSummarySql(filters: Filters): QuerySpec {
 	const where = rowsWhere(filters, {
 		rows: 'i',
 		cities: 'c',
@@ -132,3 +140,4 @@ export function periodSummaryQuery(filters: Filters): QuerySpec {
 		GROUP BY p.cohort
 		ORDER BY min(p.ord)`);
 }
+export const periodSummaryQuery = defineView('timeline.periodSummary', [FILTERS], periodSummarySql);

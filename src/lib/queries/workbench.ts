@@ -8,6 +8,7 @@ import { tableSpec, type TableSpec } from '../schema';
 import type { FilterKey, Filters } from '../model/filters';
 import { inapplicableFilters, rowsWhere } from './filters';
 import { column, join, sql, table, toQuery, type Fragment } from './sql';
+import { FILTERS, SORT, TABLE, WINDOW, defineView } from './views';
 
 export interface Sort {
 	readonly column: string;
@@ -57,12 +58,17 @@ export function ignoredFilters(name: string, filters: Filters): FilterKey[] {
 }
 
 /** Number of rows of a table under the filters. */
-export function browseCountQuery(name: string, filters: Filters): QuerySpec {
+function browseCountSql(name: string, filters: Filters): QuerySpec {
 	return toQuery(sql`SELECT count(*)::INTEGER AS n ${fromWhere(name, filters)}`);
 }
+export const browseCountQuery = defineView(
+	'workbench.browseCount',
+	[TABLE, FILTERS],
+	browseCountSql
+);
 
 /** All columns of the filtered rows, in a stable order; LIMIT/OFFSET when a window is given. */
-export function browseRowsQuery(
+function browseRowsSql(
 	name: string,
 	filters: Filters,
 	sort: Sort | null,
@@ -75,6 +81,67 @@ export function browseRowsQuery(
 	const base = sql`SELECT ${cols} ${fromWhere(name, filters)} ORDER BY ${orderBy(name, sort)}`;
 	return toQuery(window ? sql`${base} LIMIT ${window.limit} OFFSET ${window.offset}` : base);
 }
+export const browseRowsQuery = defineView(
+	'workbench.browseRows',
+	[TABLE, FILTERS, SORT, WINDOW],
+	browseRowsSql
+);
+
+/**
+ * The rows an export writes: every contract column, and for the fact tables the names beside the
+ * codes — city and province in English and Chinese, the phase and its cohort, the category or
+ * violation type — so an exported file reads without the app. A province-level table (its
+ * `city_code` holds province codes) gets the province names and no city, phase or cohort.
+ */
+function exportRowsSql(name: string, filters: Filters, sort: Sort | null): QuerySpec {
+	const spec = specOf(name);
+	if (!isFact(name)) return browseRowsSql(name, filters, sort);
+	const out = spec.columns.flatMap((c) => {
+		const own = sql`r.${column(name, c.name)}`;
+		if (c.name === 'city_code') return [own, ...PLACE_NAMES];
+		if (c.name === 'category')
+			return [own, sql`k.name_en AS category_en`, sql`k.name_zh AS category_zh`];
+		if (c.name === 'type') return [own, sql`vt.name_en AS type_en`, sql`vt.name_zh AS type_zh`];
+		return [own];
+	});
+	const names =
+		name === 'imports'
+			? sql`LEFT JOIN "categories" k ON k.id = r.category`
+			: sql`LEFT JOIN "violation_types" vt ON vt.id = r.type`;
+	const where = rowsWhere(filters, { rows: 'r', cities: 'c', table: name });
+	return toQuery(sql`
+		WITH pv AS (
+			SELECT province_code AS code, any_value(province_en) AS name_en,
+				any_value(province_zh) AS name_zh
+			FROM "cities" GROUP BY province_code
+		)
+		SELECT ${join(out, ', ')}
+		FROM ${table(name)} r
+		LEFT JOIN "cities" c ON c.code = r.city_code
+		LEFT JOIN pv ON pv.code = coalesce(c.province_code, r.city_code)
+		LEFT JOIN "phases" p ON p.id = c.phase
+		${names}
+		WHERE ${where}
+		ORDER BY ${orderBy(name, sort)}`);
+}
+
+export const exportRowsQuery = defineView(
+	'workbench.exportRows',
+	[TABLE, FILTERS, SORT],
+	exportRowsSql
+);
+
+const PLACE_NAMES: readonly Fragment[] = [
+	sql`c.name_en AS city_en`,
+	sql`c.name_zh AS city_zh`,
+	sql`pv.code AS province_code`,
+	sql`pv.name_en AS province_en`,
+	sql`pv.name_zh AS province_zh`,
+	sql`c.phase AS phase`,
+	sql`p.label_en AS phase_en`,
+	sql`p.label_zh AS phase_zh`,
+	sql`p.cohort AS cohort`
+];
 
 /** Row count and Σ of each numeric column of a table: an upload's check after loading. */
 export function uploadTotalsQuery(spec: TableSpec): QuerySpec {

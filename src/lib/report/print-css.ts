@@ -3,6 +3,7 @@
  * footer in the page margins (title, data version, sample notice, page n / N). Margin boxes only
  * take literal strings, so the user's title is escaped into a CSS string here.
  */
+import { PRINT_COLOURS } from '../charts/palette';
 
 /** Escapes text for a double-quoted CSS string (quotes, backslashes, newlines, angle brackets). */
 export function cssString(text: string): string {
@@ -23,7 +24,7 @@ export interface PrintCssInput {
 
 /** The print stylesheet for a report. */
 export function printPageCss({ orientation, title, version, sampleNote }: PrintCssInput): string {
-	const small = 'font-size: 8pt; color: #444; font-family: system-ui, sans-serif;';
+	const small = `font-size: 8pt; color: ${PRINT_COLOURS.running}; font-family: system-ui, sans-serif;`;
 	return `@page {
 	size: A4 ${orientation === 'landscape' ? 'landscape' : 'portrait'};
 	margin: 18mm 14mm 20mm 14mm;

@@ -1,63 +1,93 @@
 /**
- * The data engine as the UI sees it: start-up status with byte progress, a memory check before the
- * load, the loaded manifest, and the connector queries go through. If the engine's worker dies it
- * is restarted and the data reloaded; `generation` then bumps, so every view re-runs its query from
- * the URL's state. One instance per page; started lazily in the browser.
+ * The data engine as the UI sees it: start-up status, the loaded manifest, and the connector views
+ * query through. The engine itself comes from a provider the deployment chooses (the in-browser
+ * wasm engine, or a server); what only one provider has (byte progress, the memory check) is read
+ * through it. When a session is lost (a dead worker, a server gone) the engine reopens it under
+ * the provider's recovery policy; `generation` then bumps, so every view re-runs its query from the
+ * URL's state. One instance per page, shared through context (`engine-context.ts`).
  */
 import { base } from '$app/paths';
-import type { Connector } from '../db/connector';
-import type { Engine } from '../db/client';
+import type { Connector, Workbench } from '../db/connector';
 import type { LoadProgress } from '../db/load';
 import type { MemoryCheck } from '../db/memory';
+import {
+	SessionLost,
+	type EngineKind,
+	type EngineProvider,
+	type EngineSession
+} from '../db/provider';
+import { DataError } from '../db/errors';
 import type { DataManifest } from '../schema';
 import { exposeForTests, testFlags } from './test-hooks';
-import { DATA_READY_MARK, ENGINE_READY_MARK, mark } from '../perf/marks';
 
 export type EngineStatus = 'idle' | 'starting' | 'confirm-memory' | 'loading' | 'ready' | 'error';
 
-/** More deaths than this within RESTART_WINDOW_MS and the engine is left stopped. */
-const MAX_RESTARTS = 3;
-const RESTART_WINDOW_MS = 60_000;
+const LOSS_WINDOW_MS = 60_000;
+
+/** The provider the deployment names (lazy: the wasm engine's code loads only when it is used). */
+async function chooseFromDeployment(): Promise<EngineProvider> {
+	const { deploymentProvider } = await import('../db/deployment');
+	const flags = testFlags();
+	const watchdog = flags?.watchdogMs
+		? { intervalMs: flags.watchdogMs, timeoutMs: 3 * flags.watchdogMs }
+		: undefined;
+	return deploymentProvider({ dataUrl: `${base}/data`, watchdog });
+}
 
 export class DataEngine {
 	status = $state<EngineStatus>('idle');
-	progress = $state.raw<LoadProgress | null>(null);
 	manifest = $state.raw<DataManifest | null>(null);
 	error = $state<string | null>(null);
 	/** Bumps each time the data changes, so cached results from older data are not reused. */
 	generation = $state(0);
-	/** Why the worker last died (null if it never did, or once the user dismissed the notice). */
+	/** Why the session was last lost (null if it never was, or once the user dismissed the notice). */
 	crash = $state<string | null>(null);
-	/** How many times the engine was restarted after its worker died. */
+	/** How many times the engine was reopened after a lost session. */
 	restarts = $state(0);
-	/** Non-zero when the worker died this many times in a minute and was left stopped. */
+	/** Non-zero when the session was lost this many times in a minute and left stopped. */
 	gaveUp = $state(0);
-	/** The memory check of the pending or last load. */
-	memory = $state.raw<MemoryCheck | null>(null);
+	/** The provider in use, once chosen. */
+	provider = $state.raw<EngineProvider | null>(null);
+	/** True once a session is open and has no workbench (load tables, run scripts). */
+	workbenchMissing = $state(false);
 
+	readonly #choose: () => Promise<EngineProvider>;
 	#ready: Promise<Connector> | null = null;
-	#engine: Engine | null = null;
-	#stopWatch: (() => void) | null = null;
-	#deaths: number[] = [];
-	#confirm: ((go: boolean) => void) | null = null;
+	#session: EngineSession | null = null;
+	#losses: number[] = [];
+	#failures = 0;
+	#retryTimer: ReturnType<typeof setTimeout> | null = null;
 	/** Why the last start failed: later callers get it at once until retry() (no start per query). */
 	#blocked: Error | null = null;
 
-	constructor() {
-		exposeForTests({ engine: this, crashEngine: () => this.#engine?.worker.terminate() });
+	/** `choose` picks the provider; by default the deployment's manifest decides. */
+	constructor(choose: () => Promise<EngineProvider> = chooseFromDeployment) {
+		this.#choose = choose;
+		exposeForTests({ engine: this, crashEngine: () => this.provider?.crash?.() });
 	}
 
-	/** Starts the engine and loads the bundled data once; every caller shares the same promise. */
+	get kind(): EngineKind | null {
+		return this.provider?.kind ?? null;
+	}
+
+	/** Bytes loaded so far (in-browser engine only). */
+	get progress(): LoadProgress | null {
+		return this.provider?.progress ?? null;
+	}
+
+	/** The memory check of the pending or last load (in-browser engine only). */
+	get memory(): MemoryCheck | null {
+		return this.provider?.memory ?? null;
+	}
+
+	/** Starts the engine with its data once; every caller shares the same promise. */
 	ready(): Promise<Connector> {
 		if (this.#blocked) return Promise.reject(this.#blocked);
 		if (!this.#ready) {
 			const attempt: Promise<Connector> = this.#start().catch((error: unknown) => {
-				if (this.#ready === attempt) {
-					this.status = 'error';
-					this.error = error instanceof Error ? error.message : String(error);
-					this.#ready = null;
-					this.#blocked = error instanceof Error ? error : new Error(String(error));
-				}
+				if (this.#ready !== attempt) throw error;
+				if (error instanceof SessionLost) this.#lost(error.reason);
+				else this.#failed(error);
 				throw error;
 			});
 			this.#ready = attempt;
@@ -65,17 +95,30 @@ export class DataEngine {
 		return this.#ready;
 	}
 
-	/** The user's answer to the memory warning: load anyway, or stop. */
-	confirmLoad(go: boolean): void {
-		this.#confirm?.(go);
-		this.#confirm = null;
+	/** The workbench (load tables, run scripts); a readable error where the engine has none. */
+	async workbench(): Promise<Workbench> {
+		await this.ready();
+		const workbench = this.#session?.workbench;
+		if (!workbench) {
+			throw new DataError(
+				'This deployment answers views from a server, which runs no SQL sent from the browser and loads no files.'
+			);
+		}
+		return workbench;
 	}
 
-	/** Starts again after repeated crashes or a failed load (the retry button). */
+	/** The user's answer to the memory warning: load anyway, or stop. */
+	confirmLoad(go: boolean): void {
+		this.provider?.confirmLoad?.(go);
+	}
+
+	/** Starts again after repeated losses or a failed start (the retry button). */
 	retry(): void {
-		this.#deaths = [];
+		this.#losses = [];
+		this.#failures = 0;
 		this.gaveUp = 0;
 		this.#blocked = null;
+		this.#clearRetry();
 		this.ready().catch(() => {});
 	}
 
@@ -86,99 +129,61 @@ export class DataEngine {
 	async #start(): Promise<Connector> {
 		this.status = 'starting';
 		this.error = null;
-		const [client, { fetchManifest, loadTables }, { WasmConnector }, memory] = await Promise.all([
-			import('../db/client'),
-			import('../db/load'),
-			import('../db/wasm-connector'),
-			import('../db/memory')
-		]);
-		const dataUrl = `${base}/data`;
-		const starting = client.startEngine();
-		const manifest = await fetchManifest(dataUrl).catch((error: unknown) => {
-			starting.then(client.stopEngine, () => {}); // no engine left running without its data
-			throw error;
-		});
-		const engine = await starting;
-		mark(ENGINE_READY_MARK);
-		this.#engine = engine;
-		void engine.life.died.then((reason) => this.#onDeath(engine, reason));
-		try {
-			const total = manifest.tables.reduce((s, t) => s + t.bytes, 0);
-			this.memory = memory.checkMemory(total, await readMemoryLimit(engine, memory));
-			if (!this.memory.fits && !(await this.#askToLoad())) {
-				throw new Error('The load was stopped before it started: not enough memory.');
-			}
-			this.status = 'loading';
-			await engine.life.guard(
-				loadTables(engine.conn, manifest, dataUrl, (p) => (this.progress = p))
-			);
-			mark(DATA_READY_MARK);
-		} catch (error) {
-			if (this.#engine === engine) this.#engine = null;
-			void client.stopEngine(engine);
-			throw error;
-		}
-		this.manifest = manifest;
+		const provider = (this.provider ??= await this.#choose());
+		const session = await provider.open((phase) => (this.status = phase));
+		this.#session = session;
+		this.#failures = 0;
+		this.workbenchMissing = session.workbench === null;
+		this.manifest = session.manifest;
 		this.status = 'ready';
 		this.generation += 1;
-		// Generous in normal use: a long query delays the ping, and a false alarm restarts the engine.
-		const flags = testFlags();
-		const intervalMs = flags?.watchdogMs ?? 5_000;
-		const timeoutMs = flags?.watchdogMs ? 3 * flags.watchdogMs : 30_000;
-		this.#stopWatch?.();
-		this.#stopWatch = (await import('../db/lifeline')).watch(
-			engine.life,
-			() => client.pingEngine(engine),
-			{ intervalMs, timeoutMs }
-		);
-		return new WasmConnector(engine);
+		void session.lost.then((reason) => this.#onLost(session, reason));
+		return session.connector;
 	}
 
-	#askToLoad(): Promise<boolean> {
-		this.status = 'confirm-memory';
-		return new Promise((resolve) => (this.#confirm = resolve));
-	}
-
-	#onDeath(engine: Engine, reason: string): void {
-		if (engine !== this.#engine) return;
-		this.#engine = null;
+	#failed(error: unknown): void {
+		this.status = 'error';
+		this.error = error instanceof Error ? error.message : String(error);
 		this.#ready = null;
-		this.#stopWatch?.();
-		this.#stopWatch = null;
-		void import('../db/client').then((c) => c.stopEngine(engine));
+		this.#blocked = error instanceof Error ? error : new Error(String(error));
+		this.#failures += 1;
+		const delay = this.provider?.recovery.retryDelayMs(this.#failures) ?? null;
+		if (delay !== null && this.gaveUp === 0) {
+			this.#clearRetry();
+			this.#retryTimer = setTimeout(() => {
+				this.#retryTimer = null;
+				this.#blocked = null;
+				this.ready().catch(() => {});
+			}, delay);
+		}
+	}
+
+	#clearRetry(): void {
+		if (this.#retryTimer !== null) clearTimeout(this.#retryTimer);
+		this.#retryTimer = null;
+	}
+
+	#onLost(session: EngineSession, reason: string): void {
+		if (session !== this.#session) return;
+		this.#session = null;
+		void session.stop();
+		this.#lost(reason);
+	}
+
+	/** Counts the loss; reopens, unless it was one too many this minute. */
+	#lost(reason: string): void {
+		this.#ready = null;
 		this.crash = reason;
 		const now = Date.now();
-		this.#deaths = [...this.#deaths.filter((t) => now - t < RESTART_WINDOW_MS), now];
-		if (this.#deaths.length > MAX_RESTARTS) {
+		this.#losses = [...this.#losses.filter((t) => now - t < LOSS_WINDOW_MS), now];
+		if (this.#losses.length > (this.provider?.recovery.maxLossesPerMinute ?? 0)) {
 			this.status = 'error';
 			this.error = reason;
-			this.gaveUp = this.#deaths.length;
+			this.gaveUp = this.#losses.length;
 			this.#blocked = new Error(`The data engine stopped: ${reason}`);
 			return;
 		}
 		this.restarts += 1;
 		this.ready().catch(() => {});
 	}
-}
-
-async function readMemoryLimit(
-	engine: Engine,
-	memory: typeof import('../db/memory')
-): Promise<number | null> {
-	try {
-		const result = await engine.life.guard(
-			engine.conn.query(`SELECT current_setting('memory_limit') AS m`)
-		);
-		return memory.parseMemorySetting(String(result.toArray()[0]?.m ?? ''));
-	} catch {
-		return null;
-	}
-}
-
-let shared: DataEngine | null = null;
-
-/** The page's engine (a module singleton: the browser has one page at a time). */
-export function dataEngine(): DataEngine {
-	shared ??= new DataEngine();
-	return shared;
 }

@@ -3,7 +3,8 @@
  * changed, and caches by SQL + params (the cache is cleared when the data changes). Results are kept raw (not deeply reactive).
  */
 import { queryKey, type QuerySpec, type Row } from '../db/connector';
-import { dataEngine } from './engine.svelte';
+import { getEngine } from './engine-context';
+import type { DataEngine } from './engine.svelte';
 import type { QuerySeed } from '../perf/seed';
 import { trackQuery } from '../perf/marks';
 
@@ -30,14 +31,14 @@ export class QueryResult<T> {
 	 * without the chart dimming, since it is the same question on the same data.
 	 */
 	constructor(spec: () => QuerySpec | null, seed?: QuerySeed<T>) {
+		const engine = getEngine();
 		// Seeds answer for the bundled data only: not once an analyst has replaced it.
-		if (seed && dataEngine().generation <= 1) {
+		if (seed && engine.generation <= 1) {
 			this.rows = seed.rows as T[];
 			this.pending = false;
 			this.#seedKey = seed.key;
 		}
 		$effect(() => {
-			const engine = dataEngine();
 			const query = spec();
 			const generation = engine.generation; // re-run when the data is replaced
 			const key = query ? `${generation}\u0000${queryKey(query)}` : null;
@@ -52,7 +53,7 @@ export class QueryResult<T> {
 			if (this.rows === null) this.pending = true;
 			else if (!seeded) this.updating = true;
 			this.error = null;
-			trackQuery(run<T>(query)).then(
+			trackQuery(run<T>(engine, query)).then(
 				(rows) => {
 					if (ticket !== this.#ticket) return;
 					this.#seedKey = null;
@@ -76,14 +77,12 @@ export function clearQueryCache(): void {
 	cache.clear();
 }
 
-function run<T>(query: QuerySpec): Promise<T[]> {
+function run<T>(engine: DataEngine, query: QuerySpec): Promise<T[]> {
 	// The generation is part of the key: a promise from a replaced (or crashed) engine is never reused.
-	const key = `${dataEngine().generation}\u0000${queryKey(query)}`;
+	const key = `${engine.generation}\u0000${queryKey(query)}`;
 	let hit = cache.get(key);
 	if (!hit) {
-		hit = dataEngine()
-			.ready()
-			.then((connector) => connector.query(query));
+		hit = engine.ready().then((connector) => connector.query(query));
 		hit.catch(() => cache.delete(key));
 		if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
 		cache.set(key, hit);

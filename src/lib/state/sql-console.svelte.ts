@@ -4,7 +4,8 @@
  */
 import { readableError } from '../db/errors';
 import { ArrowRowSource } from './row-source';
-import { dataEngine } from './engine.svelte';
+import { getEngine } from './engine-context';
+import type { DataEngine } from './engine.svelte';
 
 const HISTORY_KEY = 'pilot-atlas:sql-history';
 const HISTORY_SIZE = 30;
@@ -25,7 +26,11 @@ export class SqlConsole {
 	result = $state.raw<ConsoleResult | null>(null);
 	history = $state.raw<readonly string[]>(readHistory());
 
+	readonly #engine: DataEngine;
+
+	/** Build it while a component initialises: it keeps the page's engine. */
 	constructor(initial: string) {
+		this.#engine = getEngine();
 		this.text = initial;
 		this.fromLink = initial !== '';
 	}
@@ -43,9 +48,9 @@ export class SqlConsole {
 		this.error = null;
 		this.fromLink = false;
 		try {
-			const connector = await dataEngine().ready();
+			const workbench = await this.#engine.workbench();
 			const started = performance.now();
-			const ipc = await connector.runScript(sql);
+			const ipc = await workbench.runScript(sql);
 			this.result = {
 				source: ArrowRowSource.fromIpc(ipc),
 				ipc,
@@ -61,7 +66,7 @@ export class SqlConsole {
 	}
 
 	async cancel(): Promise<void> {
-		await (await dataEngine().ready()).cancelScript();
+		await (await this.#engine.workbench()).cancelScript();
 	}
 
 	#remember(sql: string): void {

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { parseMonth, parseNumber, scale } from '../../../src/lib/ingest/values';
-import { normaliseHeader, unitFactor, matchColumn } from '../../../src/lib/ingest/synonyms';
+import { normaliseHeader, matchColumn } from '../../../src/lib/ingest/synonyms';
+import { headerUnit } from '../../../src/lib/ingest/units';
+
+const unitFactor = (h: string) => headerUnit(h)?.factor ?? 1;
 import { detectDelimiter } from '../../../src/lib/ingest/delimited';
 
 describe('parseMonth', () => {

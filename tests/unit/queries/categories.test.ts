@@ -20,8 +20,9 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const c37 = { where: sql`p.cohort = ${'c37'}`, national: sql`TRUE` };
-const all = { where: sql`TRUE`, national: sql`TRUE` };
+// Hand-made scopes (their filters are only what a view request would carry).
+const c37 = { where: sql`p.cohort = ${'c37'}`, national: sql`TRUE`, filters: DEFAULT_FILTERS };
+const all = { where: sql`TRUE`, national: sql`TRUE`, filters: DEFAULT_FILTERS };
 
 describe('compositionQuery', () => {
 	test('binds values as parameters and quotes the metric column', () => {

@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const all = { imp: sql`TRUE`, vio: sql`TRUE` };
+const all = { imp: sql`TRUE`, vio: sql`TRUE`, filters: DEFAULT_FILTERS };
 const run = <T>(q: { sql: string; params: readonly unknown[] }) => db.rows<T>(q.sql, q.params);
 
 describe('complianceTotalsQuery', () => {
@@ -49,7 +49,8 @@ describe('complianceTotalsQuery', () => {
 	test('scope conditions are bound parameters', () => {
 		const q = complianceTotalsQuery({
 			imp: sql`i."month" >= ${'2021-03-01'}::DATE`,
-			vio: sql`v."month" >= ${'2021-03-01'}::DATE`
+			vio: sql`v."month" >= ${'2021-03-01'}::DATE`,
+			filters: DEFAULT_FILTERS
 		});
 		expect(q.sql).not.toContain('2021');
 		expect(q.params).toEqual(['2021-03-01', '2021-03-01']);

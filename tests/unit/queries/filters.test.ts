@@ -43,7 +43,7 @@ describe('rowsWhere', () => {
 			{ rows: 'i', cities: 'c', table: 'imports' }
 		);
 		expect(w.sql).toBe(
-			'c.phase IN (?) AND c.province_code IN (?) AND i.city_code IN (?, ?) AND i.category IN (?) AND i.channel IN (?) AND i."month" >= ?::DATE AND i."month" <= ?::DATE'
+			'c.phase IN (?) AND coalesce(c.province_code, i.city_code) IN (?) AND i.city_code IN (?, ?) AND i.category IN (?) AND i.channel IN (?) AND i."month" >= ?::DATE AND i."month" <= ?::DATE'
 		);
 		expect(w.params).toEqual([
 			'p2018',

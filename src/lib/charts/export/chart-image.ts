@@ -1,9 +1,10 @@
 /**
- * Exports any ChartFrame figure as SVG or PNG (2×): the figure's chart SVG is cloned with its
+ * Exports any ChartView figure as SVG or PNG (2×): the figure's chart SVG is cloned with its
  * computed styles inlined (so CSS classes and custom properties survive outside the page), then
  * composed with the caption, units and source line (compose.ts). Browser-only.
  */
 import { composeChartSvg, type ChartCaption } from './compose';
+import { PRINT_COLOURS } from '../palette';
 
 const STYLE_PROPS = [
 	'fill',
@@ -40,13 +41,13 @@ function chartSvg(figure: HTMLElement): SVGSVGElement {
 
 /** A legend swatch's colour: its fill, else its border, else a `--c` custom property. */
 function swatchColour(swatch: Element | null): string {
-	if (!swatch) return '#5b5b5b';
+	if (!swatch) return PRINT_COLOURS.muted;
 	const cs = getComputedStyle(swatch);
 	const opaque = (c: string) => (c && !/rgba\(.*,\s*0\)|transparent/.test(c) ? c : null);
 	return (
 		opaque(cs.backgroundColor) ??
 		(parseFloat(cs.borderTopWidth) > 0 ? opaque(cs.borderTopColor) : null) ??
-		(cs.getPropertyValue('--c').trim() || '#5b5b5b')
+		(cs.getPropertyValue('--c').trim() || PRINT_COLOURS.muted)
 	);
 }
 

@@ -3,6 +3,8 @@
  * line (and the sample-data notice) below, all inside one SVG, so the caption never gets lost when
  * the image is pasted into a report. Pure string work; the DOM side is in chart-image.ts.
  */
+import type { ResolvedContext } from '../shell/context';
+import { PRINT_COLOURS as INK } from '../palette';
 
 export interface ChartCaption {
 	readonly title: string;
@@ -12,6 +14,8 @@ export interface ChartCaption {
 	readonly sample: string | null;
 	/** Legend entries drawn as HTML beside the chart, carried into the image. */
 	readonly legend?: readonly { readonly label: string; readonly colour: string }[];
+	/** Everything the view says about itself (filters in words, notes, event key, data status). */
+	readonly context?: ResolvedContext;
 }
 
 export interface ComposedSvg {
@@ -67,23 +71,28 @@ export function composeChartSvg(
 		`<text x="${x}" y="${y}" ${style}>${escapeXml(s)}</text>`;
 	const parts = [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
-		`<rect width="100%" height="100%" fill="#ffffff"/>`,
+		`<rect width="100%" height="100%" fill="${INK.paper}"/>`,
 		...titleLines.map((l, i) =>
-			text(PAD, PAD + TITLE + i * (TITLE + 4), l, 'font-size="17" font-weight="700" fill="#1a1a1a"')
+			text(
+				PAD,
+				PAD + TITLE + i * (TITLE + 4),
+				l,
+				`font-size="17" font-weight="700" fill="${INK.title}"`
+			)
 		),
-		text(PAD, unitsY, caption.units, 'font-size="12" fill="#5b5b5b"'),
+		text(PAD, unitsY, caption.units, `font-size="12" fill="${INK.muted}"`),
 		...legend.flatMap((e) => {
 			const y = unitsY + 8 + e.row * LINE;
 			return [
 				`<rect x="${PAD + e.x}" y="${y + 2}" width="10" height="10" rx="2" fill="${escapeXml(e.colour)}"/>`,
-				text(PAD + e.x + 14, y + 11, e.label, 'font-size="11" fill="#3b3b3b"')
+				text(PAD + e.x + 14, y + 11, e.label, `font-size="11" fill="${INK.ink}"`)
 			];
 		}),
 		`<svg x="${PAD}" y="${top}" width="${chart.width}" height="${chart.height}" viewBox="0 0 ${chart.width} ${chart.height}" overflow="visible">${chart.inner}</svg>`,
 		...foot.map((l, i) => {
 			const isSample =
 				caption.sample !== null && i >= foot.length - wrap(caption.sample, chars).length;
-			const fill = isSample ? '#8a5a00' : '#5b5b5b';
+			const fill = isSample ? INK.sample : INK.muted;
 			return text(
 				PAD,
 				top + chart.height + 12 + (i + 1) * LINE - 4,

@@ -1,7 +1,7 @@
 /** Labels and colours shared by the category panels, in the current language. */
 import { REFERENCE_CSV } from '../../reference/csv';
 import { COHORT_IDS } from '../../schema';
-import { categoryColour, cohortColour } from '../../charts/palette';
+import { categoryColour, cohortColour, REFERENCE_COLOUR } from '../../charts/palette';
 import { choiceParam } from '../../state/view-param';
 import { NATIONAL } from '../../queries/categories';
 import { localName, t, type MessageKey } from '../../i18n/index.svelte';
@@ -24,7 +24,7 @@ export function groupList() {
 			colour: cohortColour(id),
 			dashed: false
 		})),
-		{ id: NATIONAL, label: t('categories.nationalShort'), colour: '#3b4350', dashed: true }
+		{ id: NATIONAL, label: t('categories.nationalShort'), colour: REFERENCE_COLOUR, dashed: true }
 	];
 }
 

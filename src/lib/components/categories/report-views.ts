@@ -4,7 +4,7 @@ import DifferencePanel from './DifferencePanel.svelte';
 import ShareTrendPanel from './ShareTrendPanel.svelte';
 import ChannelSplitPanel from './ChannelSplitPanel.svelte';
 import { SORT_PARAM } from './labels';
-import type { ReportView } from '../report/view-registry';
+import type { ReportView } from '../report/report-view';
 
 export const CATEGORY_REPORT_VIEWS = {
 	'category-mix': {

@@ -5,7 +5,7 @@ import TypeTrendPanel from './TypeTrendPanel.svelte';
 import FunnelPanel from './FunnelPanel.svelte';
 import LeaguePanel from './LeaguePanel.svelte';
 import { MEASURE_PARAM } from './labels';
-import type { ReportView } from '../report/view-registry';
+import type { ReportView } from '../report/report-view';
 
 export const COMPLIANCE_REPORT_VIEWS = {
 	'compliance-summary': {

@@ -2,7 +2,7 @@
 import ExpansionMapView from './ExpansionMapView.svelte';
 import ProvinceTilesView from './ProvinceTilesView.svelte';
 import { MAP_PARAMS } from './map-params';
-import type { ReportView } from '../report/view-registry';
+import type { ReportView } from '../report/report-view';
 
 export const MAP_REPORT_VIEWS = {
 	'map-expansion': {

@@ -22,7 +22,7 @@ export class ReportDoc {
 	/** Where the document came from, for the notice the builder shows. */
 	origin = $state<'new' | 'saved' | 'link' | 'file'>('new');
 
-	/** Loads the saved report, or starts one dated today in the interface's language. */
+	/** Loads the saved report, or starts one dated today in the reader's language. */
 	restore(today: string, lang: 'en' | 'zh' = 'en'): void {
 		const saved = browser ? localStorage.getItem(STORAGE_KEY) : null;
 		const parsed = saved ? parseReportSpec(safeJson(saved)) : null;

@@ -2,10 +2,8 @@
  * The views a report can hold: each is a page's panel, shown with the block's own filters. Pages
  * added later register here (one entry, one message key).
  */
-import type { Component } from 'svelte';
 import type { ReportViewId } from '../../report/spec';
-import type { MessageKey } from '../../i18n/catalogue';
-import type { ViewParam } from '../../state/view-param';
+import type { ReportView } from './report-view';
 import PhaseCardsPanel from '../overview/PhaseCardsPanel.svelte';
 import PilotCountPanel from '../overview/PilotCountPanel.svelte';
 import TimelinePanel from '../timeline/TimelinePanel.svelte';
@@ -17,13 +15,7 @@ import { CATEGORY_REPORT_VIEWS } from '../categories/report-views';
 import { COMPLIANCE_REPORT_VIEWS } from '../compliance/report-views';
 import { MAP_REPORT_VIEWS } from '../map/report-views';
 
-export interface ReportView {
-	readonly component: Component;
-	readonly label: MessageKey;
-	readonly params: readonly ViewParam<unknown>[];
-	/** Whether the view reads the global filters (else its block has no filter editor). */
-	readonly filtered: boolean;
-}
+export type { ReportView };
 
 export const REPORT_VIEWS: Record<ReportViewId, ReportView> = {
 	'phase-cards': {

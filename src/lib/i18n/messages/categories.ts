@@ -43,7 +43,7 @@ export const categories = defineMessages(
 		'categories.channel.title': 'Channel split per category: 1210 bonded vs 9610 direct purchase',
 		'categories.channel.units': 'Share of {metric} by customs channel, %',
 		'categories.channel.aria': 'Stacked bars: the 1210 and 9610 shares of each category',
-		'categories.channel.source': 'imports table (sample), the filtered rows',
+		'categories.channel.source': 'imports table, the filtered rows',
 		'categories.channel.bondedShare': '1210 share'
 	},
 	{
@@ -84,7 +84,7 @@ export const categories = defineMessages(
 		'categories.channel.title': '各类别的渠道分布：1210保税与9610直购',
 		'categories.channel.units': '{metric}按海关监管方式的占比，%',
 		'categories.channel.aria': '堆叠条形图：各类别中1210与9610的占比',
-		'categories.channel.source': '进口表（样本），筛选后的数据',
+		'categories.channel.source': '进口表，筛选后的数据',
 		'categories.channel.bondedShare': '1210占比'
 	}
 );

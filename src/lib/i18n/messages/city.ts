@@ -39,7 +39,7 @@ export const city = defineMessages(
 		'city.violations.ignored':
 			'Violations have no goods category or channel: those filters do not apply here.',
 		'city.violations.aria': 'Line chart of yearly violation rates for {city} and its cohort',
-		'city.source': 'sample imports and violations tables'
+		'city.source': 'imports and violations tables'
 	},
 	{
 		'city.province': '省份',
@@ -77,6 +77,6 @@ export const city = defineMessages(
 		'city.violations.few': '案件过少，不计算比率（< {n}）',
 		'city.violations.ignored': '违规数据没有商品类别和监管方式：这两项筛选在此不适用。',
 		'city.violations.aria': '{city}与所属批次每年违规率的折线图',
-		'city.source': '样本进口表和违规表'
+		'city.source': '进口表和违规表'
 	}
 );

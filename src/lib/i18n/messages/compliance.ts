@@ -38,8 +38,7 @@ export const compliance = defineMessages(
 		'compliance.col.province': 'Province',
 		'compliance.col.phase': 'Phase',
 		'compliance.col.position': 'Against the overall rate',
-		'compliance.source':
-			'violations and imports tables (sample); date of the notice from source S9',
+		'compliance.source': 'violations and imports tables; date of the notice from source S9',
 		'compliance.trend.title': 'Violations over time, by phase',
 		'compliance.trend.unitsRate': 'Cases per 10,000 orders, per month',
 		'compliance.trend.unitsShare': 'Value of the orders involved ÷ import value, per month',
@@ -121,7 +120,7 @@ export const compliance = defineMessages(
 		'compliance.col.province': '省份',
 		'compliance.col.phase': '阶段',
 		'compliance.col.position': '与总体比率相比',
-		'compliance.source': '违规表和进口表（样本）；通知日期来自来源S9',
+		'compliance.source': '违规表和进口表；通知日期来自来源S9',
 		'compliance.trend.title': '各阶段违规情况的变化',
 		'compliance.trend.unitsRate': '每万单案件数，按月',
 		'compliance.trend.unitsShare': '涉案订单金额÷进口额，按月',

@@ -61,7 +61,25 @@ export const report = defineMessages(
 		'report.view.timeline': 'Timeline: metric per cohort per month',
 		'report.view.period-summary': 'Timeline: chosen months against a year earlier',
 		'report.view.event-study': 'Timeline: event study',
-		'report.view.join-growth': 'Timeline: growth after joining'
+		'report.view.join-growth': 'Timeline: growth after joining',
+		'report.sources.upload':
+			'Your data: {file}, loaded into the {table} table ({rows} rows, SHA-256 {sha}…)',
+		'report.cover.own':
+			'The figures in this report come from data the analyst loaded, not from the Pilot Atlas sample.',
+		'report.field.reportLang': 'Report language',
+		'report.langNote':
+			'This report is written in {report}; here its charts follow the interface language ({ui}). Print and Publish produce it wholly in {report}.',
+		'report.langName.en': 'English',
+		'report.langName.zh': 'Chinese',
+		'report.block.filters': 'Filters: {words}',
+		'report.publish': 'Publish (zip)',
+		'report.publishing': 'Preparing the static folder…',
+		'report.published':
+			'Published: {file} (HTML, CSS and inline SVG; no script). Unzip it and open index.html.',
+		'report.publishError': 'The report could not be published: {error}',
+		'report.publishBlock': 'block {n} ({view}): {error}',
+		'report.publishTimeout': 'the charts did not finish drawing in time',
+		'report.printing': 'Preparing the report in {report} for printing…'
 	},
 	{
 		'report.title': '报告编辑器',
@@ -118,6 +136,21 @@ export const report = defineMessages(
 		'report.view.timeline': '时间线：各批次每月指标',
 		'report.view.period-summary': '时间线：所选月份与上年同期',
 		'report.view.event-study': '时间线：事件研究',
-		'report.view.join-growth': '时间线：加入后的增长'
+		'report.view.join-growth': '时间线：加入后的增长',
+		'report.sources.upload': '您的数据：{file}，载入{table}表（{rows}行，SHA-256 {sha}…）',
+		'report.cover.own': '本报告中的数字来自分析人员载入的数据，而非试点图谱的样本。',
+		'report.field.reportLang': '报告语言',
+		'report.langNote':
+			'本报告以{report}撰写；此处图表沿用界面语言（{ui}）。打印和发布将完全以{report}生成。',
+		'report.langName.en': '英文',
+		'report.langName.zh': '中文',
+		'report.block.filters': '筛选：{words}',
+		'report.publish': '发布（ZIP）',
+		'report.publishing': '正在生成静态文件夹…',
+		'report.published': '已发布：{file}（HTML、CSS和内嵌SVG；无脚本）。解压后打开index.html。',
+		'report.publishError': '无法发布报告：{error}',
+		'report.publishBlock': '第{n}个内容块（{view}）：{error}',
+		'report.publishTimeout': '图表未能按时绘制完成',
+		'report.printing': '正在以{report}准备打印…'
 	}
 );

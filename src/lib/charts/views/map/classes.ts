@@ -3,7 +3,7 @@
  * data, rounded to two significant digits (whole numbers for counts), so the legend reads cleanly.
  */
 import { quantileSorted, scaleThreshold } from 'd3';
-import { NO_DATA_FILL, SEQUENTIAL_CLASSES, SEQUENTIAL_INK } from '../../palette';
+import { NO_DATA_FILL, NO_DATA_INK, SEQUENTIAL_CLASSES, SEQUENTIAL_INK } from '../../palette';
 
 export interface ClassScale {
 	/** Upper-exclusive breaks between classes (length = classes − 1). */
@@ -60,7 +60,7 @@ export function classScale(values: readonly (number | null)[], integer = false):
 		},
 		ink: (v) => {
 			const c = classOf(v);
-			return c === null ? '#4b5563' : inks[c]!;
+			return c === null ? NO_DATA_INK : inks[c]!;
 		},
 		legend: data.length
 			? colours.map((colour, index) => ({
