@@ -212,7 +212,7 @@ test('a Chinese report published from an English interface is Chinese throughout
 	const html = new TextDecoder().decode(
 		Object.entries(entries).find(([p]) => p.endsWith('index.html'))![1]
 	);
-	expect(html).toContain('筛选：广东 · 2021年1月—2023年12月 · 网购保税进口（1210）· 进口额');
+	expect(html).toContain('筛选：广东·2021年1月—2023年12月·网购保税进口（1210）·进口额');
 	expect(html).not.toContain('Import value per month');
 	// The reader's page is untouched: still English, and the rendering frame is gone.
 	await expect(page.locator('h1').first()).toHaveText('Report builder');

@@ -15,6 +15,8 @@ import {
 } from '../../src/lib/i18n/typography';
 import { formatNotice, noticeLikeIn, parseNoticeNumber } from '../../src/lib/format/notice';
 import { TABLES } from '../../src/lib/schema';
+import { filtersInWords } from '../../src/lib/format/filter-words';
+import { DEFAULT_FILTERS } from '../../src/lib/model/filters';
 import { referenceCsv } from '../helpers/reference';
 
 const zhCatalogue = Object.entries(CATALOGUES.zh).map(
@@ -98,6 +100,29 @@ describe('Chinese columns of the reference data', () => {
 	test('exist', () => expect(cells.length).toBeGreaterThan(100));
 	test.each(cells)('%s is set by the rules', (_where, text) => {
 		expect(chineseTypographyIssues(text)).toEqual([]);
+	});
+});
+
+describe('sentences built from parts', () => {
+	test('filters in words (captions, citations, file names) are set by the rules', () => {
+		for (const filters of [
+			DEFAULT_FILTERS,
+			{
+				...DEFAULT_FILTERS,
+				phases: ['p2020'],
+				provinces: ['440000'],
+				cities: ['330100', '440300', '310000', '110000'],
+				categories: ['beauty', 'infant'],
+				channels: ['1210'],
+				from: '2021-01',
+				to: '2023-12',
+				metric: 'orders' as const
+			}
+		]) {
+			const text = filtersInWords(filters, 'zh');
+			expect(chineseTypographyIssues(text), text).toEqual([]);
+			expect(englishWordsIn(text), text).toEqual([]);
+		}
 	});
 });
 
