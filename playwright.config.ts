@@ -35,8 +35,9 @@ export default defineConfig({
 		viewport: { width: 1280, height: 900 },
 		trace: 'off'
 	},
+	// The built site as a static host serves it (npm run preview: precompressed files, wasm type).
 	webServer: {
-		command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+		command: `npx tsx scripts/preview.ts --host 127.0.0.1 --port ${PORT}`,
 		url: `http://127.0.0.1:${PORT}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

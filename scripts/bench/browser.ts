@@ -20,14 +20,22 @@ export function launch(): Promise<Browser> {
 	});
 }
 
-/** A fresh context (empty HTTP and code caches: a cold visit) and its page. */
-export async function coldPage(browser: Browser): Promise<Page> {
+/**
+ * A fresh context (empty HTTP and code caches: a cold visit) and its page. `flags` turn on the
+ * app's test handle (src/lib/state/test-hooks.ts), e.g. to keep the log of statements sent.
+ */
+export async function coldPage(browser: Browser, flags?: Record<string, unknown>): Promise<Page> {
 	const context = await browser.newContext({
 		viewport: { width: 1280, height: 900 },
 		timezoneId: 'UTC',
 		locale: 'en-GB'
 	});
 	const page = await context.newPage();
+	if (flags) {
+		await page.addInitScript((f) => {
+			(window as unknown as { __PILOT_ATLAS_TEST__: unknown }).__PILOT_ATLAS_TEST__ = f;
+		}, flags);
+	}
 	page.on('pageerror', (e) => console.error('  pageerror:', e.message));
 	return page;
 }

@@ -19,6 +19,11 @@ export interface BundleSize {
 // everything else, our db layer included, is the app.
 const ENGINE = /WebAssembly\.validate|getFeatureFlags|DUCKDB_RUNTIME/;
 
+/** True for duckdb-wasm's own JavaScript (client library or worker). */
+export function isEngineJs(file: string, bytes: Buffer): boolean {
+	return file.includes('duckdb') || ENGINE.test(bytes.toString('latin1'));
+}
+
 /** Gzipped bytes of the build's JavaScript, app and engine apart. */
 export function bundleSize(buildDir: string): BundleSize {
 	let appGzip = 0;
@@ -27,12 +32,12 @@ export function bundleSize(buildDir: string): BundleSize {
 	let wasmGzip = 0;
 	let files = 0;
 	for (const file of listFiles(buildDir)) {
-		if (file.startsWith('__bench')) continue;
+		if (file.startsWith('__bench') || /\.(br|gz)$/.test(file)) continue;
 		const bytes = readFileSync(join(buildDir, file));
 		if (file.endsWith('.wasm')) wasmGzip += gzipSync(bytes, { level: 9 }).length;
 		if (!file.endsWith('.js')) continue;
 		const gz = gzipSync(bytes, { level: 9 }).length;
-		if (file.includes('duckdb') || ENGINE.test(bytes.toString('latin1'))) engineJsGzip += gz;
+		if (isEngineJs(file, bytes)) engineJsGzip += gz;
 		else {
 			appGzip += gz;
 			appRaw += bytes.length;

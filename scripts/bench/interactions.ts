@@ -1,65 +1,41 @@
 /**
- * Interactions on /timeline: scripted filter changes (time until every visible chart shows the
- * new answer) and a brush drag (time from each pointer move until every chart has updated).
+ * The timeline's month brush dragged with real mouse events: per move, the time from the pointer
+ * event to the frame at which every chart shows the brushed months; and how many URL states the
+ * app took per animation frame during the drag (continuous input coalesces to at most one).
  */
 import type { Browser, Page } from '@playwright/test';
 import { coldPage, IDLE_SCRIPT } from './browser';
 
+export interface BrushRun {
+	readonly ms: number[];
+	/** URL states taken (replacing entries) and animation frames elapsed during the drag. */
+	readonly updates: number;
+	readonly frames: number;
+	/** Statements sent to the engine during the drag (0: the brush answers without a query). */
+	readonly sent: number;
+}
+
 async function openTimeline(browser: Browser, url: string): Promise<Page> {
-	const page = await coldPage(browser);
+	const page = await coldPage(browser, { keepQueryLog: true });
 	await page.goto(`${url}/timeline`);
 	await page.waitForFunction(() => performance.getEntriesByName('pa:data-ready').length > 0, null, {
-		timeout: 180_000
+		timeout: 300_000
 	});
 	await page.evaluate(IDLE_SCRIPT);
 	await page.waitForSelector('[data-chart="timeline"] path.line');
+	await page.waitForSelector('[data-chart="period-summary"] tbody tr');
 	return page;
 }
 
-/**
- * Applies each state as a client-side navigation to its URL (a link click: the router path the
- * filter bar's `goto` takes) and returns, per change, ms until the URL is the new one and, at an
- * animation frame, no query is in flight and no chart is busy.
- */
-export async function filterChanges(
-	browser: Browser,
-	url: string,
-	states: readonly string[]
-): Promise<number[]> {
-	const page = await openTimeline(browser, url);
-	try {
-		const out: number[] = [];
-		for (const state of states) {
-			const href = `/timeline${state}`;
-			const ms = (await page.evaluate(
-				`new Promise((resolve) => {
-					const href = ${JSON.stringify(href)};
-					const a = document.createElement('a');
-					a.href = href;
-					document.body.append(a);
-					const t0 = performance.now();
-					a.click();
-					a.remove();
-					const idle = () => location.pathname + location.search === href &&
-						(document.documentElement.dataset.queries ?? '0') === '0' &&
-						document.querySelectorAll('[data-chart][aria-busy="true"]').length === 0;
-					const tick = () => (idle() ? resolve(performance.now() - t0) : requestAnimationFrame(tick));
-					requestAnimationFrame(tick);
-				})`
-			)) as number;
-			out.push(ms);
-		}
-		return out;
-	} finally {
-		await page.context().close();
-	}
-}
+const SUMMARY = `document.querySelector('[data-chart="period-summary"] .units')?.textContent ?? ''`;
+const HOOKS = `(() => { const h = window.__pilotAtlas; return { replaced: h.urlStats.replaced, sent: h.queryStats.sent }; })()`;
 
 /**
- * Drags the timeline's month brush in `steps` moves of about a month and a half each; per move,
- * ms from the pointer event to the frame where every chart shows the brushed months.
+ * Drags the brush in `steps` moves of about a month and a half each; per move, ms from the
+ * `mousemove` event to the first frame at which the period summary names the new months and no
+ * chart is busy.
  */
-export async function brushDrag(browser: Browser, url: string, steps: number): Promise<number[]> {
+export async function brushDrag(browser: Browser, url: string, steps: number): Promise<BrushRun> {
 	const page = await openTimeline(browser, url);
 	try {
 		const overlay = page.locator('[data-chart="timeline"] g.brush .overlay');
@@ -69,23 +45,29 @@ export async function brushDrag(browser: Browser, url: string, steps: number): P
 		const x0 = box.x + box.width * 0.1;
 		await page.evaluate(`
 			window.__lastMove = 0;
-			window.addEventListener('mousemove', () => (window.__lastMove = performance.now()), true);
+			window.__frames = 0;
+			addEventListener('mousemove', () => (window.__lastMove = performance.now()), true);
+			const count = () => { window.__frames++; requestAnimationFrame(count); };
+			requestAnimationFrame(count);
 		`);
 		await page.mouse.move(x0, y);
 		await page.mouse.down();
+		await page.mouse.move(x0 + dx, y); // the drag starts: the first range
+		await page.evaluate(IDLE_SCRIPT);
+		const start = (await page.evaluate(HOOKS)) as { replaced: number; sent: number };
+		const frames0 = (await page.evaluate('window.__frames')) as number;
 		const out: number[] = [];
-		for (let i = 1; i <= steps; i++) {
-			const before = (await page.evaluate('location.search')) as string;
+		for (let i = 2; i <= steps + 1; i++) {
+			const before = (await page.evaluate(SUMMARY)) as string;
 			await page.mouse.move(x0 + i * dx, y);
-			// Wait for the brushed months to reach the URL (the filter), then for every chart.
 			const ms = (await page.evaluate(
 				`new Promise((resolve) => {
 					const start = performance.now();
-					const idle = () => location.search !== ${JSON.stringify(before)} &&
+					const done = () => (${SUMMARY}) !== ${JSON.stringify(before)} &&
 						(document.documentElement.dataset.queries ?? '0') === '0' &&
 						document.querySelectorAll('[data-chart][aria-busy="true"]').length === 0;
 					const tick = () => {
-						if (idle()) resolve(performance.now() - window.__lastMove);
+						if (done()) resolve(performance.now() - window.__lastMove);
 						else if (performance.now() - start > 5000) resolve(NaN);
 						else requestAnimationFrame(tick);
 					};
@@ -94,9 +76,16 @@ export async function brushDrag(browser: Browser, url: string, steps: number): P
 			)) as number;
 			if (Number.isFinite(ms)) out.push(ms);
 		}
+		const end = (await page.evaluate(HOOKS)) as { replaced: number; sent: number };
+		const frames = ((await page.evaluate('window.__frames')) as number) - frames0;
 		await page.mouse.up();
 		await page.evaluate(IDLE_SCRIPT);
-		return out;
+		return {
+			ms: out,
+			updates: end.replaced - start.replaced,
+			frames,
+			sent: end.sent - start.sent
+		};
 	} finally {
 		await page.context().close();
 	}

@@ -24,6 +24,14 @@ import {
 } from '../../src/lib/queries/timeline';
 import { eventTimeQuery, joinGrowthQuery } from '../../src/lib/queries/event-study';
 import { cityMixQuery, cityMonthlyQuery, cityViolationsQuery } from '../../src/lib/queries/city';
+import {
+	categoryScope,
+	channelSplitQuery,
+	compositionQuery
+} from '../../src/lib/queries/categories';
+import { complianceScope, complianceTotalsQuery } from '../../src/lib/queries/compliance';
+import { mapCityMonthsQuery } from '../../src/lib/queries/map';
+import { factTablesSql } from '../../src/lib/db/derived';
 import { DEFAULT_FILTERS, type Filters } from '../../src/lib/model/filters';
 import { TABLES, type DataManifest } from '../../src/lib/schema';
 
@@ -51,7 +59,11 @@ export function querySet(): { name: string; spec: QuerySpec }[] {
 		{ name: 'timeline: join growth', spec: joinGrowthQuery(FILTERED) },
 		{ name: 'city: monthly', spec: cityMonthlyQuery('330100', DEFAULT_FILTERS) },
 		{ name: 'city: goods mix', spec: cityMixQuery('330100', FILTERED) },
-		{ name: 'city: violations', spec: cityViolationsQuery('330100', DEFAULT_FILTERS) }
+		{ name: 'city: violations', spec: cityViolationsQuery('330100', DEFAULT_FILTERS) },
+		{ name: 'categories: composition (filtered)', spec: compositionQuery(categoryScope(FILTERED)) },
+		{ name: 'categories: channel split', spec: channelSplitQuery(categoryScope(DEFAULT_FILTERS)) },
+		{ name: 'map: city × month (filtered)', spec: mapCityMonthsQuery(FILTERED) },
+		{ name: 'compliance: totals', spec: complianceTotalsQuery(complianceScope(DEFAULT_FILTERS)) }
 	];
 }
 
@@ -85,6 +97,7 @@ export async function openNative(dataDir: string): Promise<DuckDBConnection> {
 				`COPY "${entry.name}" FROM '${file}' (HEADER, NULLSTR '', DELIMITER ',', QUOTE '"')`
 			);
 		}
+		for (const statement of factTablesSql()) await conn.run(statement); // as the app's loader does
 	} finally {
 		rmSync(tmp, { recursive: true, force: true });
 	}

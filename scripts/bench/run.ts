@@ -2,7 +2,8 @@
  * `npm run bench`: drives the production build in headless Chromium and writes BENCHMARKS.md and
  * bench-results/*.json. Every browser figure has a baseline measured in the same run.
  *
- *   tsx scripts/bench/run.ts [--runs 5] [--filters 60] [--brush 40] [--exports 3] [--scale 10m|none]
+ *   tsx scripts/bench/run.ts [--runs 5] [--clicks 16] [--brush 40] [--exports 3] [--scale 10m|none]
+ *     [--sections startup,clicks,brush,engine,downloads,queries] (a partial run for a quick look)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,9 +12,10 @@ import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { coldPage, launch } from './browser';
 import { bundleSize } from './bundle';
+import { CLICK_PAGES, clickSession } from './clicks';
+import { DOWNLOAD_ROUTES, routeDownload } from './downloads';
 import { exportRun, exportSql } from './exports';
-import { filterStates } from './filter-states';
-import { brushDrag, filterChanges } from './interactions';
+import { brushDrag } from './interactions';
 import { describeMachine, sampleLoad } from './machine';
 import { openNative, querySet, timeBrowser, timeNative } from './queries';
 import { writeReport, type Results, type ScaleResults } from './report';
@@ -24,7 +26,8 @@ import { measureStartup } from './startup';
 const { values } = parseArgs({
 	options: {
 		runs: { type: 'string', default: '5' },
-		filters: { type: 'string', default: '60' },
+		clicks: { type: 'string', default: '16' },
+		sections: { type: 'string', default: 'startup,clicks,brush,engine,downloads,queries' },
 		brush: { type: 'string', default: '40' },
 		exports: { type: 'string', default: '3' },
 		scale: { type: 'string', default: '10m' },
@@ -32,7 +35,10 @@ const { values } = parseArgs({
 	}
 });
 const RUNS = Number(values.runs);
-const FILTERS = Number(values.filters);
+const CLICKS = Number(values.clicks);
+const SECTIONS = new Set(values.sections!.split(','));
+/** Every page's default view, cold (the 10M run: the overview and the timeline). */
+const STARTUP_PAGES = ['/', ...CLICK_PAGES.map((p) => p.path)];
 const BRUSH = Number(values.brush);
 const PORT = Number(process.env.PA_PORT ?? 4173) + 2;
 const OUT = resolve('bench-results');
@@ -44,16 +50,36 @@ async function scaleRun(
 	big: boolean
 ): Promise<ScaleResults> {
 	const machine = results.machine;
-	sampleLoad(machine, `${label}: start-up`);
-	const startup = await measureStartup(browser, url, big ? Math.max(3, RUNS - 2) : RUNS);
-	sampleLoad(machine, `${label}: filter changes`);
-	const filters: number[][] = [];
-	for (let s = 0; s < (big ? 2 : 3); s++) {
-		filters.push(await filterChanges(browser, url, filterStates(FILTERS, `bench-${s}`)));
+	const out: ScaleResults = {
+		label,
+		startup: null,
+		clicks: {},
+		brush: [],
+		exports: [],
+		memory: null,
+		nearLimit: null
+	};
+	if (SECTIONS.has('startup')) {
+		sampleLoad(machine, `${label}: start-up`);
+		const paths = big ? ['/', '/timeline'] : STARTUP_PAGES;
+		out.startup = await measureStartup(browser, url, big ? Math.max(3, RUNS - 2) : RUNS, paths);
 	}
-	sampleLoad(machine, `${label}: brush`);
-	const brush: number[][] = [];
-	for (let s = 0; s < (big ? 2 : 3); s++) brush.push(await brushDrag(browser, url, BRUSH));
+	if (SECTIONS.has('clicks')) {
+		for (const p of CLICK_PAGES) {
+			sampleLoad(machine, `${label}: clicks on ${p.path}`);
+			out.clicks[p.name] = [];
+			for (let s = 0; s < (big ? 1 : 2); s++) {
+				const run = await clickSession(browser, url, p, CLICKS, `bench-${s}`);
+				out.clicks[p.name]!.push(run);
+				console.log(`  ${p.path}: ${run.ms.map((m) => m.toFixed(0)).join(' ')}`);
+			}
+		}
+	}
+	if (SECTIONS.has('brush')) {
+		sampleLoad(machine, `${label}: brush`);
+		for (let s = 0; s < (big ? 1 : 2); s++) out.brush.push(await brushDrag(browser, url, BRUSH));
+	}
+	if (!SECTIONS.has('engine')) return out;
 	sampleLoad(machine, `${label}: engine`);
 	const page = await coldPage(browser);
 	await page.goto(`${url}/__bench/`);
@@ -67,14 +93,21 @@ async function scaleRun(
 	const memory = (await page.evaluate(
 		`window.bench.rows("SELECT current_setting('memory_limit') AS memory_limit, (SELECT sum(memory_usage_bytes) FROM duckdb_memory())::DOUBLE AS used_bytes")`
 	)) as { memory_limit: string; used_bytes: number }[];
+	out.memory = memory[0] ?? null;
 	// Near the limit: lower it below what the tables hold and ask for a large hash table.
-	const nearLimit = big ? await tryNearLimit(page) : null;
+	out.nearLimit = big ? await tryNearLimit(page) : null;
 	sampleLoad(machine, `${label}: export`);
-	const exports = [];
 	const exportRuns = big ? Number(values.exports) : values.scale === 'none' ? 1 : 0;
-	for (let i = 0; i < exportRuns; i++) exports.push(await exportRun(page, exportSql(big)));
+	for (let i = 0; i < exportRuns; i++) out.exports.push(await exportRun(page, exportSql(big)));
 	await page.context().close();
-	return { label, startup, filters, brush, exports, memory: memory[0] ?? null, nearLimit };
+	return out;
+}
+
+async function downloadRun(browser: Browser, url: string, siteDir: string) {
+	sampleLoad(results.machine, 'downloads');
+	const out = [];
+	for (const path of DOWNLOAD_ROUTES) out.push(await routeDownload(browser, url, siteDir, path));
+	return out;
 }
 
 async function tryNearLimit(page: import('@playwright/test').Page): Promise<string> {
@@ -119,10 +152,11 @@ const results: Results = {
 	date: new Date().toISOString(),
 	commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
 	machine: describeMachine(),
-	settings: { runs: RUNS, filters: FILTERS, brush: BRUSH },
+	settings: { runs: RUNS, clicks: CLICKS, brush: BRUSH },
 	bundle: bundleSize('build'),
 	bundled: null,
 	large: null,
+	downloads: [],
 	queries: []
 };
 
@@ -142,7 +176,10 @@ async function main() {
 		let server = await startPreview(site, PORT);
 		try {
 			results.bundled = await scaleRun(browser, server.url, 'bundled', false);
-			results.queries = await queryRun(browser, server.url, 'static/data');
+			if (SECTIONS.has('downloads'))
+				results.downloads = await downloadRun(browser, server.url, site);
+			if (SECTIONS.has('queries'))
+				results.queries = await queryRun(browser, server.url, 'static/data');
 		} finally {
 			server.stop();
 		}

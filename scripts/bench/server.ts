@@ -1,4 +1,4 @@
-/** Starts and stops `vite preview` on a port of our own, serving a given build directory. */
+/** Starts and stops the static preview server (scripts/preview.ts) on a port of our own. */
 import { spawn } from 'node:child_process';
 
 export interface Preview {
@@ -6,28 +6,16 @@ export interface Preview {
 	stop(): void;
 }
 
-/** Serves `outDir` with vite preview (the production server the e2e tests use) on `port`. */
+/** Serves `outDir` as `npm run preview` does (precompressed files, static host rules) on `port`. */
 export async function startPreview(outDir: string, port: number): Promise<Preview> {
 	const child = spawn(
 		'npx',
-		[
-			'vite',
-			'preview',
-			'--config',
-			'scripts/bench/preview.config.ts',
-			'--outDir',
-			outDir,
-			'--host',
-			'127.0.0.1',
-			'--port',
-			String(port),
-			'--strictPort'
-		],
+		['tsx', 'scripts/preview.ts', '--dir', outDir, '--host', '127.0.0.1', '--port', String(port)],
 		{ stdio: 'ignore', detached: true }
 	);
 	const url = `http://127.0.0.1:${port}`;
 	const stop = () => {
-		// npx starts vite as a child: end our own process group, nothing else.
+		// npx starts the server as a child: end our own process group, nothing else.
 		if (child.pid && child.exitCode === null) {
 			try {
 				process.kill(-child.pid, 'SIGTERM');
@@ -45,5 +33,5 @@ export async function startPreview(outDir: string, port: number): Promise<Previe
 		await new Promise((r) => setTimeout(r, 200));
 	}
 	stop();
-	throw new Error(`vite preview did not start on ${url}`);
+	throw new Error(`the preview server did not start on ${url}`);
 }

@@ -1,10 +1,12 @@
 /**
  * The sites the benchmark serves: a copy of the production build (so nothing in
- * `build/` changes) with the baseline page added and, for the large run, the 10M-row data.
+ * `build/` changes) with the baseline page added and, for the large run, the 10M-row data; all of
+ * it precompressed, as `npm run build` leaves the build.
  */
 import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildBaseline } from './baseline';
+import { precompressDir } from '../precompress';
 
 /** Makes `dir` a copy of `build/` plus `/__bench/`, with `dataDir`'s files as `/data/` if given. */
 export async function makeSite(dir: string, dataDir?: string): Promise<string> {
@@ -17,6 +19,7 @@ export async function makeSite(dir: string, dataDir?: string): Promise<string> {
 		cpSync(dataDir, join(out, 'data'), { recursive: true });
 	}
 	await buildBaseline(join(out, '__bench'));
+	console.log(`  ${await precompressDir(out)}`); // the new data and the baseline page too
 	return out;
 }
 

@@ -8,6 +8,8 @@ export interface AppStart {
 	readonly engineReady: number;
 	readonly dataReady: number;
 	readonly fcp: number;
+	/** Cumulative layout shift until interactive (a visible jump when the live engine takes over). */
+	readonly cls: number;
 }
 
 export interface BaselineStart {
@@ -43,6 +45,14 @@ export async function baselineStart(browser: Browser, url: string): Promise<Base
  */
 export async function appStart(browser: Browser, url: string, path = '/'): Promise<AppStart> {
 	const page = await coldPage(browser);
+	await page.addInitScript(() => {
+		const w = window as unknown as { __cls: number };
+		w.__cls = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+				if (!e.hadRecentInput) w.__cls += e.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
 	try {
 		await page.goto(`${url}${path}`, { waitUntil: 'commit' });
 		const interactive = (await page.evaluate(
@@ -60,25 +70,42 @@ export async function appStart(browser: Browser, url: string, path = '/'): Promi
 			firstChart: ${MARK('pa:first-chart')},
 			engineReady: ${MARK('pa:engine-ready')},
 			dataReady: ${MARK('pa:data-ready')},
-			fcp: ${MARK('first-contentful-paint')}
+			fcp: ${MARK('first-contentful-paint')},
+			cls: window.__cls
 		})`);
 	} finally {
 		await page.context().close();
 	}
 }
 
-/** `runs` interleaved pairs (baseline, app), so both see the same machine load. */
-export async function measureStartup(browser: Browser, url: string, runs: number, path = '/') {
-	const app: AppStart[] = [];
+export interface StartupRuns {
+	/** Per page path, one cold visit per run. */
+	readonly app: Record<string, AppStart[]>;
+	/** One bare-engine visit per run, just before that run's page visits. */
+	readonly baseline: BaselineStart[];
+}
+
+/** `runs` rounds of (baseline, then each page), so every page has a baseline from its round. */
+export async function measureStartup(
+	browser: Browser,
+	url: string,
+	runs: number,
+	paths: readonly string[]
+): Promise<StartupRuns> {
+	const app: Record<string, AppStart[]> = Object.fromEntries(paths.map((p) => [p, []]));
 	const baseline: BaselineStart[] = [];
 	await baselineStart(browser, url); // warm the server's file cache; not counted
 	for (let i = 0; i < runs; i++) {
-		baseline.push(await baselineStart(browser, url));
-		app.push(await appStart(browser, url, path));
-		const a = app.at(-1)!;
-		const b = baseline.at(-1)!;
+		const b = await baselineStart(browser, url);
+		baseline.push(b);
+		const line: string[] = [];
+		for (const path of paths) {
+			const a = await appStart(browser, url, path);
+			app[path]!.push(a);
+			line.push(`${path} ${a.firstChart.toFixed(0)}/${a.interactive.toFixed(0)}`);
+		}
 		console.log(
-			`  run ${i + 1}: first chart ${a.firstChart.toFixed(0)} ms, interactive ${a.interactive.toFixed(0)} ms, baseline ${b.dataReady.toFixed(0)} ms`
+			`  run ${i + 1}: baseline ${b.dataReady.toFixed(0)} ms; first chart/interactive ${line.join(', ')}`
 		);
 	}
 	return { app, baseline };

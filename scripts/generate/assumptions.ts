@@ -5,7 +5,7 @@
 import type { PhaseId } from '../../src/lib/schema';
 
 /** Names the generator in the manifest; bump when the model changes. */
-export const GENERATOR = 'pilot-atlas-sample/1';
+export const GENERATOR = 'pilot-atlas-sample/2';
 
 /** Seed of the bundled sample. */
 export const DEFAULT_SEED = 'pilot-atlas';
@@ -37,6 +37,12 @@ export const HUB_CITY_CODES: readonly string[] = [
 	'110000'
 ];
 
+/**
+ * Base size of a modelled comparison place (the part of a province outside the pilot): several
+ * smaller prefectures together, with direct-purchase (9610) imports only.
+ */
+export const COMPARISON_BASE_WEIGHT = 0.15;
+
 /** Size multiplier of a hub. */
 export const HUB_MULTIPLIER = 3;
 
@@ -45,14 +51,13 @@ export const CITY_SIZE_SIGMA = 0.5;
 
 // --- Channels ------------------------------------------------------------------------------
 
-/** Time constant of the bonded (1210) ramp after joining: level = 1 − exp(−(m + 1) / τ). */
-export const BONDED_RAMP_MONTHS = 6;
-
-/** Direct purchase (9610) level in Jan 2016, relative to a fully ramped city's 1210 level. */
-export const DIRECT_LEVEL = 0.3;
-
-/** Yearly growth of the 9610 level (compounded monthly). */
-export const DIRECT_GROWTH_PER_YEAR = 0.04;
+// The joining effect (bonded ramp, direct level and growth) lives in src/lib/model/sample-effects.ts,
+// so the app can state what the sample built in; re-exported here with the other assumptions.
+export {
+	BONDED_RAMP_MONTHS,
+	DIRECT_LEVEL,
+	DIRECT_GROWTH_PER_YEAR
+} from '../../src/lib/model/sample-effects';
 
 // --- Seasonality ---------------------------------------------------------------------------
 
@@ -99,30 +104,14 @@ export const CATEGORY_TILT_SIGMA = 0.2;
 
 // --- Violations ----------------------------------------------------------------------------
 
-/**
- * Cases per 10,000 orders of a mature city before the 2021 crackdown. `offline_pickup` is per
- * 10,000 bonded (1210) orders, the rest per 10,000 orders of both channels.
- */
-export const VIOLATION_RATE_PER_10K: Readonly<Record<string, number>> = {
-	offline_pickup: 0.9,
-	resale: 0.7,
-	fake_identity: 0.5,
-	over_limit: 0.4,
-	off_list: 0.3
-};
-
-/** Extra rate of a new city: × (1 + extra · exp(−m / decay)), m months since joining. */
-export const NEW_CITY_EXTRA = 1;
-export const NEW_CITY_DECAY_MONTHS = 12;
-
-/** First month of the crackdown of Shang Cai Fa [2021] No. 39 (March 2021). */
-export const ENFORCEMENT_FROM = '2021-04-01';
-
-/** Rate factors from `ENFORCEMENT_FROM` on (types not listed: 1). */
-export const ENFORCEMENT_FACTOR: Readonly<Record<string, number>> = {
-	offline_pickup: 0.4,
-	resale: 0.5
-};
+// Base rates, the new-city factor and the 2021 crackdown: src/lib/model/sample-effects.ts.
+export {
+	VIOLATION_RATE_PER_10K,
+	NEW_CITY_EXTRA,
+	NEW_CITY_DECAY_MONTHS,
+	ENFORCEMENT_FROM,
+	ENFORCEMENT_FACTOR
+} from '../../src/lib/model/sample-effects';
 
 /** Typical orders per case, by type. */
 export const ORDERS_PER_CASE: Readonly<Record<string, number>> = {

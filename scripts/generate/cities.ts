@@ -3,6 +3,7 @@ import type { Row } from '../../src/lib/data/arrow-table';
 import { CITIES } from '../../src/lib/schema';
 import { parseCell, parseCsvCells } from './csv-table';
 import { XIONGAN, cityCodeOf, provinceCodeOf } from '../../src/lib/reference/codes';
+import { monthIndex } from './calendar';
 
 /** A row of the `cities` table. */
 export interface CityRow {
@@ -16,7 +17,8 @@ export interface CityRow {
 	readonly lat: number;
 	readonly lon: number;
 	readonly phase: string;
-	readonly joined_month: string;
+	/** Null for a comparison place that never joined. */
+	readonly joined_month: string | null;
 	readonly basis: string;
 	readonly cbec_zone_batch: number | null;
 	readonly source_ids: string;
@@ -97,6 +99,11 @@ export function deriveCities(text: string, phaseEffective: ReadonlyMap<string, s
 			source_ids: cell('source_ids', cells.sources) as string
 		};
 	});
+}
+
+/** Months from the sample's first month to a place's joining; Infinity for one that never joined. */
+export function joinedMonthIndex(city: Pick<CityRow, 'joined_month'>): number {
+	return city.joined_month === null ? Infinity : monthIndex(city.joined_month);
 }
 
 /** A city as a generic table row. */

@@ -3,16 +3,10 @@
  * targets, and orders derived from them. See data/README.md, "The imports model".
  */
 import { CHANNELS } from '../../src/lib/schema';
-import {
-	BONDED_RAMP_MONTHS,
-	CELL_SIGMA,
-	CITY_MONTH_SIGMA,
-	DIRECT_GROWTH_PER_YEAR,
-	DIRECT_LEVEL,
-	ORDER_VALUE_SIGMA,
-	SHARE_ANCHOR_YEAR
-} from './assumptions';
-import { MONTHS, YEARS, monthIndex } from './calendar';
+import { CELL_SIGMA, CITY_MONTH_SIGMA, ORDER_VALUE_SIGMA, SHARE_ANCHOR_YEAR } from './assumptions';
+import { bondedRamp, directLevel } from '../../src/lib/model/sample-effects';
+import { joinedMonthIndex } from './cities';
+import { MONTHS, YEARS } from './calendar';
 import { smoothMultipliers } from './calibration';
 import { categoryTilts, nationalShares } from './category-mix';
 import { citySizes } from './city-size';
@@ -48,15 +42,8 @@ export interface ImportsModel {
 const BONDED = 0;
 const DIRECT = 1;
 
-/** Bonded (1210) level m months after joining (m < 0: before joining, zero). */
-export function bondedRamp(m: number): number {
-	return m < 0 ? 0 : 1 - Math.exp(-(m + 1) / BONDED_RAMP_MONTHS);
-}
-
-/** Direct-purchase (9610) level in month `t` of the sample (every city, from the first month). */
-export function directLevel(t: number): number {
-	return DIRECT_LEVEL * Math.pow(1 + DIRECT_GROWTH_PER_YEAR, t / 12);
-}
+// The joining effect's curves (src/lib/model/sample-effects.ts), as the generator's tests use them.
+export { bondedRamp, directLevel };
 
 /** Runs the imports model. */
 export function modelImports(ref: ReferenceData, seed: string): ImportsModel {
@@ -69,7 +56,8 @@ export function modelImports(ref: ReferenceData, seed: string): ImportsModel {
 
 	const sizes = citySizes(cities, seed);
 	const tilts = categoryTilts(cities, categories, seed);
-	const joined = cities.map((c) => monthIndex(c.joined_month));
+	// A comparison place never joins: its bonded level stays zero in every month.
+	const joined = cities.map(joinedMonthIndex);
 
 	// National shares × city tilt, renormalised per city: tilt moves no value between cities.
 	const mix = new Float64Array(C * YEARS.length * K);

@@ -15,7 +15,15 @@ export const REFERENCE_FILE_NAMES: readonly string[] = TABLES.filter(
 	(t) => t.kind === 'reference'
 ).map((t) => `${t.name}.csv`);
 
-/** Reads every reference CSV in `dir` (default `data/reference/`). */
+/** Inputs of the model that are not contract tables (merged into `cities`). */
+export const MODEL_INPUT_FILE_NAMES: readonly string[] = ['comparison_places.csv'];
+
+/** Reads every reference CSV in `dir` (default `data/reference/`), and the model's inputs. */
 export function readReferenceFiles(dir: string = REFERENCE_DIR): ReferenceFiles {
-	return new Map(REFERENCE_FILE_NAMES.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+	return new Map(
+		[...REFERENCE_FILE_NAMES, ...MODEL_INPUT_FILE_NAMES].map((f) => [
+			f,
+			readFileSync(join(dir, f), 'utf8')
+		])
+	);
 }

@@ -14,6 +14,7 @@ import {
 } from '../../src/lib/schema';
 import { YEARS } from './calendar';
 import { cityToRow, deriveCities, type CityRow } from './cities';
+import { COMPARISON_FILE, deriveComparisonPlaces } from './comparison-places';
 import { parseCsvTable } from './csv-table';
 import type { ReferenceFiles } from './reference-files';
 
@@ -45,7 +46,10 @@ export interface SampleTargetRow {
 	readonly basis: string;
 }
 
-/** Every reference table as rows for Arrow, plus the typed views the model uses. */
+/**
+ * Every reference table as rows for Arrow, plus the typed views the model uses. `cities` holds the
+ * pilot's places and, after them, the modelled comparison places (phase 'none').
+ */
 export interface ReferenceData {
 	readonly rows: ReadonlyMap<TableName, readonly Row[]>;
 	readonly cities: readonly CityRow[];
@@ -77,7 +81,15 @@ export function parseReference(files: ReferenceFiles): ReferenceData {
 	if (phases.map((p) => p.id).join() !== PHASE_IDS.join()) {
 		throw new Error(`phases.csv: ids must be ${PHASE_IDS.join(', ')} in order`);
 	}
-	const cities = deriveCities(text('cities'), new Map(phases.map((p) => [p.id, p.effective])));
+	const pilot = deriveCities(text('cities'), new Map(phases.map((p) => [p.id, p.effective])));
+	// Optional: a reference set without comparison places gives a sample without a never-joined group.
+	const comparisonText = files.get(COMPARISON_FILE);
+	const comparison = comparisonText === undefined ? [] : deriveComparisonPlaces(comparisonText);
+	const pilotCodes = new Set(pilot.map((c) => c.code));
+	for (const c of comparison) {
+		if (pilotCodes.has(c.code)) throw new Error(`${COMPARISON_FILE}: ${c.code} is also a city`);
+	}
+	const cities = [...pilot, ...comparison];
 
 	const categories = categoryRows as unknown as CategoryRow[];
 	const shareSum = categories.reduce((s, c) => s + c.share_2022_pct, 0);

@@ -7,12 +7,12 @@ import {
 	CASE_VALUE_SIGMA,
 	ENFORCEMENT_FACTOR,
 	ENFORCEMENT_FROM,
-	NEW_CITY_DECAY_MONTHS,
-	NEW_CITY_EXTRA,
 	ORDERS_PER_CASE,
 	ORDERS_PER_CASE_SIGMA,
 	VIOLATION_RATE_PER_10K
 } from './assumptions';
+import { newCityFactor } from '../../src/lib/model/sample-effects';
+import { joinedMonthIndex } from './cities';
 import { MONTHS, monthIndex } from './calendar';
 import type { CityMonthTotals } from './imports-model';
 import { lognormalMeanOne, poisson } from './distributions';
@@ -29,10 +29,7 @@ export interface ViolationsColumns {
 	readonly value_cny: Float64Array;
 }
 
-/** Rate multiplier of a city m months after joining (1 before joining and long after). */
-export function newCityFactor(m: number): number {
-	return m < 0 ? 1 : 1 + NEW_CITY_EXTRA * Math.exp(-m / NEW_CITY_DECAY_MONTHS);
-}
+export { newCityFactor };
 
 /** Rate multiplier of a type in month index t (the crackdown from `ENFORCEMENT_FROM`). */
 export function enforcementFactor(type: string, t: number): number {
@@ -71,7 +68,7 @@ export function modelViolations(
 		value_cny: [] as number[]
 	};
 	const rngs = cities.map((c) => createRng(seed, 'violations', c.code));
-	const joined = cities.map((c) => monthIndex(c.joined_month));
+	const joined = cities.map(joinedMonthIndex);
 	const cityOrder = cities
 		.map((_, c) => c)
 		.sort((a, b) => {

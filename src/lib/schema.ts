@@ -56,15 +56,15 @@ export const CITIES = {
 	name: 'cities',
 	kind: 'reference',
 	description:
-		'Every place in the reference list, with its pilot phase and the basis of that membership.',
-	description_zh: '参考名单中的每个地点，及其试点阶段和成员依据。',
+		'Every place in the reference list, with its pilot phase and the basis of that membership; in the sample, also the modelled comparison places that never joined.',
+	description_zh: '参考名单中的每个地点，及其试点阶段和成员依据；样本中还包括从未加入试点的模拟对照地区。',
 	primaryKey: ['code'],
 	columns: [
 		col(
 			'code',
 			'VARCHAR',
-			"GB/T 2260 code; 'x-xiongan' for Xiong'an New Area, which has none",
-			'GB/T 2260代码；雄安新区没有独立代码，记为`x-xiongan`'
+			"GB/T 2260 code; 'x-xiongan' for Xiong'an New Area, which has none; 'x-rest-' + the province's code for a modelled comparison place",
+			'GB/T 2260代码；雄安新区没有独立代码，记为`x-xiongan`；模拟对照地区记为`x-rest-`加省份代码'
 		),
 		col(
 			'code_official',
@@ -87,9 +87,7 @@ export const CITIES = {
 			'DOUBLE',
 			'approximate city-centre latitude (WGS84, for map placement only)',
 			'城市中心的大致纬度（WGS84，仅用于地图定位）',
-			{
-				unit: '°'
-			}
+			{ unit: '°' }
 		),
 		col(
 			'lon',
@@ -98,18 +96,24 @@ export const CITIES = {
 			'城市中心的大致经度（WGS84）',
 			{ unit: '°' }
 		),
-		col('phase', 'VARCHAR', 'pilot phase id (see `phases`)', '试点阶段编号（见`phases`表）'),
+		col(
+			'phase',
+			'VARCHAR',
+			"pilot phase id (see `phases`), or 'none' for a place outside the pilot (a comparison place)",
+			'试点阶段编号（见`phases`表）；试点以外的地区（对照地区）为`none`'
+		),
 		col(
 			'joined_month',
 			'DATE',
-			'first month the retail-import policy applied (first of month)',
-			'零售进口政策开始适用的第一个月（当月1日）'
+			'first month the retail-import policy applied (first of month); empty for a place that never joined',
+			'零售进口政策开始适用的第一个月（当月1日）；从未加入的地区为空',
+			{ nullable: true }
 		),
 		col(
 			'basis',
 			'VARCHAR',
-			"'named' (a source names the city) or 'inferred' (follows from a rule)",
-			'`named`（有来源列名）或`inferred`（由规则推断）'
+			"'named' (a source names the city), 'inferred' (follows from a rule) or 'modelled' (a comparison place of the sample model)",
+			'`named`（有来源列名）、`inferred`（由规则推断）或`modelled`（样本模型中的对照地区）'
 		),
 		col(
 			'cbec_zone_batch',
@@ -474,6 +478,12 @@ export type Channel = (typeof CHANNELS)[number];
 /** Phase ids in chronological order. */
 export const PHASE_IDS = ['t2016', 't2017', 'p2018', 'p2020', 'p2021'] as const;
 export type PhaseId = (typeof PHASE_IDS)[number];
+
+/** The `phase` of a place outside the pilot: a comparison place that never joined. */
+export const NOT_IN_PILOT = 'none';
+
+/** Values the phase filter accepts: every phase, and the places outside the pilot. */
+export const PHASE_FILTER_VALUES: readonly string[] = [...PHASE_IDS, NOT_IN_PILOT];
 
 /** The three cohorts the product compares; the transitional cities are the core of the 37. */
 export const COHORT_IDS = ['c37', 'c86', 'call'] as const;

@@ -3,7 +3,7 @@
  * computation over the same Arrow files, and the pilot-count chart with its events.
  */
 import { test, expect, waitForCards } from './fixtures';
-import { independentCohortFigures } from '../helpers/independent';
+import { independentCohortFigures, loadImportRecords } from '../helpers/independent';
 import { referenceCsv } from '../helpers/reference';
 
 test('each phase card shows the figures an independent computation gives', async ({ page }) => {
@@ -22,6 +22,41 @@ test('each phase card shows the figures an independent computation gives', async
 	}
 	await expect(page.locator('[data-cohort="c37"]')).toContainText('official count 37');
 	await expect(page.locator('[data-cohort="call"]')).toContainText('no fixed official count');
+});
+
+test('each card’s sparkline ends at the cohort’s share of the national value in the last full year', async ({
+	page
+}) => {
+	const { records, cohortOf } = await loadImportRecords();
+	const months = new Map<string, Set<string>>();
+	for (const r of records) {
+		const y = r.month.slice(0, 4);
+		if (!months.has(y)) months.set(y, new Set());
+		months.get(y)!.add(r.month);
+	}
+	const year = [...months]
+		.filter(([, m]) => m.size === 12)
+		.map(([y]) => y)
+		.sort()
+		.at(-1)!;
+	const inYear = records.filter((r) => r.month.startsWith(year));
+	const national = inYear.reduce((s, r) => s + r.value, 0);
+	await page.goto('/');
+	await waitForCards(page);
+	for (const cohort of ['c37', 'c86', 'call']) {
+		const share =
+			inYear.filter((r) => cohortOf.get(r.code) === cohort).reduce((s, r) => s + r.value, 0) /
+			national;
+		const spark = page.locator(
+			`[data-testid="phase-card"][data-cohort="${cohort}"] [data-testid="share-sparkline"]`
+		);
+		await expect(spark).toContainText(year);
+		expect(Number(await spark.locator('[data-value]').getAttribute('data-value'))).toBeCloseTo(
+			share,
+			9
+		);
+		await expect(spark.locator('svg path.line')).toHaveCount(1);
+	}
 });
 
 test('the pilot-count chart stacks every phase and lists the policy events', async ({ page }) => {

@@ -39,3 +39,43 @@ test('the overview shows its cards and first chart while the engine is still loa
 		pathBefore
 	);
 });
+
+// The map is left out: its one answer (8,710 city-months) is too large to embed, so its charts
+// wait for the engine (BENCHMARKS.md says so).
+for (const path of ['/timeline', '/categories', '/compliance', '/city/330100']) {
+	test(`${path} draws its charts from the prerendered answers, and the engine changes nothing`, async ({
+		page
+	}) => {
+		let release: () => void = () => {};
+		const held = new Promise<void>((r) => (release = r));
+		await page.route('**/*.wasm', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(path);
+		await expect
+			.poll(() => page.evaluate(() => performance.getEntriesByName('pa:first-chart').length))
+			.toBe(1);
+		const drawn = () =>
+			page.evaluate(() =>
+				Object.fromEntries(
+					[...document.querySelectorAll('[data-chart]')].flatMap((figure) => {
+						const svg = figure.querySelector('.body[data-state="ready"] svg');
+						return svg ? [[figure.getAttribute('data-chart'), svg.outerHTML]] : [];
+					})
+				)
+			);
+		const before = await drawn();
+		expect(Object.keys(before).length).toBeGreaterThan(0);
+		expect(await page.evaluate(() => performance.getEntriesByName('pa:data-ready').length)).toBe(0);
+		release();
+		await expect
+			.poll(() => page.evaluate(() => performance.getEntriesByName('pa:data-ready').length), {
+				timeout: 45_000
+			})
+			.toBe(1);
+		await expect(page.locator('html')).toHaveAttribute('data-queries', '0');
+		const after = await drawn();
+		for (const [name, svg] of Object.entries(before)) expect(after[name], name).toBe(svg);
+	});
+}

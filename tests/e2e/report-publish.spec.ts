@@ -34,7 +34,8 @@ const spec: ReportSpec = {
 			id: 't',
 			kind: 'view',
 			view: 'timeline',
-			params: 'ch=1210&from=2021-01&prov=440000&to=2023-12&scale=index',
+			// share, not index: bonded imports are zero before joining, so have no base year to index
+			params: 'ch=1210&from=2021-01&prov=440000&to=2023-12&scale=share',
 			show: 'chart'
 		}
 	]

@@ -61,20 +61,62 @@ test('the table twin shows what an independent computation gives, on every scale
 	expect(await read('2021-03', 'c37')).toBeCloseTo(sum('c37', '2021-03'), 2);
 	expect(await read('2023-11', 'call')).toBeCloseTo(sum('call', '2023-11'), 2);
 
-	await page.getByTestId('switch-scale').getByText('Index (join month = 100)').click();
-	await expect(page).toHaveURL(/scale=index/);
-	await expect.poll(() => read('2020-01', 'c86')).toBeCloseTo(100, 9);
-	expect(await read('2021-01', 'c86')).toBeCloseTo(
-		(sum('c86', '2021-01') / sum('c86', '2020-01')) * 100,
-		6
-	);
-
 	await page.getByTestId('switch-scale').getByText('Share of national').click();
 	const national = (month: string) =>
 		pick.filter((r) => r.month === month).reduce((s, r) => s + r.value, 0);
 	await expect
 		.poll(() => read('2022-06', 'c86'))
 		.toBeCloseTo(sum('c86', '2022-06') / national('2022-06'), 9);
+});
+
+test('the index bases each city on its own year before joining; the labels follow the phase filter', async ({
+	page
+}) => {
+	const { records, cohortOf, phaseOf } = await loadImportRecords();
+	const food = records.filter((r) => r.category === 'food');
+	const sum = (keep: (code: string) => boolean, from: string, to: string) =>
+		food
+			.filter((r) => keep(r.code) && r.month >= from && r.month <= to)
+			.reduce((s, r) => s + r.value, 0);
+	const c86 = (code: string) => cohortOf.get(code) === 'c86';
+	await page.goto('/timeline?cat=food&scale=index');
+	await ready(page);
+	const read = async (month: string, cohort: string) =>
+		Number(
+			await page
+				.locator(
+					`[data-testid="timeline-table"] tr[data-month="${month}"] td[data-cohort="${cohort}"]`
+				)
+				.getAttribute('data-value')
+		);
+	// Every 86-city place joined in January 2020: its base is the mean month of 2019.
+	const base = sum(c86, '2019-01', '2019-12') / 12;
+	await expect
+		.poll(() => read('2021-01', 'c86'))
+		.toBeCloseTo((sum(c86, '2021-01', '2021-01') / base) * 100, 6);
+	// The ten places of May 2016 have four months of data before joining: not in the index line.
+	const based = (code: string) => cohortOf.get(code) === 'c37' && phaseOf.get(code) !== 't2016';
+	const own = (code: string, month: string) =>
+		food.filter((r) => r.code === code && r.month === month).reduce((s, r) => s + r.value, 0);
+	const codes = [...new Set(food.map((r) => r.code))].filter(based);
+	const joinOf = (code: string) => (phaseOf.get(code) === 't2017' ? '2018-01' : '2019-01');
+	const yearBefore = (code: string) =>
+		joinOf(code) === '2018-01' ? ['2017-01', '2017-12'] : ['2018-01', '2018-12'];
+	const c37Base = codes.reduce(
+		(s, c) => s + sum((x) => x === c, yearBefore(c)[0]!, yearBefore(c)[1]!) / 12,
+		0
+	);
+	expect(await read('2022-06', 'c37')).toBeCloseTo(
+		(codes.reduce((s, c) => s + own(c, '2022-06'), 0) / c37Base) * 100,
+		6
+	);
+	await expect(page.locator('[data-coverage="c37"]')).toContainText('27 of 37 places');
+
+	await page.goto('/timeline?phase=t2016');
+	await ready(page, 1);
+	await expect(page.locator('[data-chart="period-summary"] tbody tr').first()).toContainText(
+		'37-city pilot: Transitional 10 (2016) only · 10 places, all named'
+	);
 });
 
 test('brushing months filters the other views, and is kept in the URL', async ({ page }) => {

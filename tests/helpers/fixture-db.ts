@@ -5,6 +5,7 @@
 import { openTestDb, type TestDb } from './duckdb';
 import { TABLES, tableSpec } from '../../src/lib/schema';
 import { createTableSql } from '../../src/lib/queries/ddl';
+import { factTablesSql } from '../../src/lib/db/derived';
 
 export type FixtureRows = Partial<Record<string, readonly Record<string, unknown>[]>>;
 
@@ -23,5 +24,6 @@ export async function openFixtureDb(rows: FixtureRows): Promise<TestDb> {
 				cols.map((c) => (row[c] ?? null) as unknown)
 			);
 	}
+	for (const statement of factTablesSql()) db.conn.query(statement); // as the app's loader does
 	return db;
 }

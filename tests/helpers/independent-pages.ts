@@ -74,8 +74,11 @@ export interface CityFigures {
 export async function independentCityFigures(s: Selection): Promise<CityFigures[]> {
 	const { imports, cases } = await load();
 	const { phaseOf, cohortOf } = membership();
+	// The pilot's places only: the sample's modelled comparison places are in no cohort.
 	const keep = (code: string, m: string) =>
-		(!s.phases || s.phases.includes(phaseOf.get(code) ?? '')) && inMonths(m, s);
+		phaseOf.has(code) &&
+		(!s.phases || s.phases.includes(phaseOf.get(code) ?? '')) &&
+		inMonths(m, s);
 	const out = new Map<string, CityFigures>();
 	const get = (code: string) => {
 		let f = out.get(code);

@@ -1,9 +1,6 @@
-/** The benchmark's pure helpers: percentiles and the scripted filter sequence. */
+/** The benchmark's pure helpers: percentiles and paired ratios. */
 import { describe, expect, it } from 'vitest';
 import { pairedRatios, quantile, summarise } from '../../scripts/bench/stats';
-import { filterStates } from '../../scripts/bench/filter-states';
-import { parseFilters } from '../../src/lib/model/filters';
-import { FILTER_DOMAIN } from '../../src/lib/reference/domain';
 
 describe('bench stats', () => {
 	it('interpolates percentiles between order statistics', () => {
@@ -14,17 +11,5 @@ describe('bench stats', () => {
 		const s = summarise([5, 1, 3, 2, 4]);
 		expect([s.median, s.min, s.max, s.iqr]).toEqual([3, 1, 5, 2]);
 		expect(pairedRatios([2, 9], [1, 3])).toEqual([2, 3]);
-	});
-});
-
-describe('bench filter states', () => {
-	it('are distinct, reproducible and valid filters (no notice)', () => {
-		const states = filterStates(60, 'x');
-		expect(new Set(states).size).toBe(60);
-		expect(filterStates(60, 'x')).toEqual(states);
-		for (const s of states) {
-			const parsed = parseFilters(new URLSearchParams(s), FILTER_DOMAIN, []);
-			expect(parsed.notices, s).toEqual([]);
-		}
 	});
 });

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { funnelLayout, placeLabels } from '../../src/lib/charts/views/funnel-layout';
-import { trendLayout } from '../../src/lib/charts/views/trend-layout';
 
 describe('funnelLayout', () => {
 	test('points sit at their orders and rate; limits are paths; the target is a line', () => {
@@ -16,29 +15,6 @@ describe('funnelLayout', () => {
 		expect(l.limits.map((x) => x.level)).toEqual([0.95, 0.998]);
 		for (const lim of l.limits) expect(lim.upper).toMatch(/^M/);
 		expect(l.xTicks.every((t) => Number.isInteger(Math.log10(t.value)))).toBe(true);
-	});
-});
-
-describe('trendLayout', () => {
-	test('one path per series present, rules at their dates, gaps for missing months', () => {
-		const points = [
-			{ month: '2021-01', series: 'x', value: 1 },
-			{ month: '2021-02', series: 'x', value: null },
-			{ month: '2021-03', series: 'x', value: 3 },
-			{ month: '2021-03', series: 'y', value: 2 }
-		];
-		const l = trendLayout({
-			points,
-			seriesOrder: ['x', 'y', 'z'],
-			rules: [{ id: 'n39', date: '2021-03-01' }],
-			width: 500,
-			height: 200
-		});
-		expect(l.lines.map((x) => x.series)).toEqual(['x', 'y']);
-		expect(l.lines[0]!.d.match(/M/g)).toHaveLength(2);
-		expect(l.rules[0]!.x).toBeCloseTo(l.monthX(2), 9);
-		expect(l.monthIndexAt(l.monthX(1) + 2)).toBe(1);
-		expect(l.valueAt('y', '2021-03')).toBe(2);
 	});
 });
 

@@ -1,7 +1,7 @@
 /** The performance hooks: seeds by name, mark names, and the query counter outside a browser. */
 import { describe, expect, it } from 'vitest';
 import { chartMarkName, trackQuery } from '../../src/lib/perf/marks';
-import { seedFor } from '../../src/lib/perf/seed';
+import { seedFor, seedKey } from '../../src/lib/perf/seed';
 
 describe('perf hooks', () => {
 	it('finds a seed by name, and none when the page has none', () => {
@@ -9,6 +9,14 @@ describe('perf hooks', () => {
 		expect(seedFor<{ a: number }>(seeds, 'counts')?.rows[0]?.a).toBe(1);
 		expect(seedFor(seeds, 'other')).toBeUndefined();
 		expect(seedFor(undefined, 'counts')).toBeUndefined();
+	});
+
+	it('keys seeds by query text and parameters, short and stable', () => {
+		const a = seedKey({ sql: 'SELECT ?', params: [1] });
+		expect(a).toBe(seedKey({ sql: 'SELECT ?', params: [1] }));
+		expect(a).not.toBe(seedKey({ sql: 'SELECT ?', params: [2] }));
+		expect(a).not.toBe(seedKey({ sql: 'SELECT ? ', params: [1] }));
+		expect(a.length).toBeLessThan(20);
 	});
 
 	it('names chart marks and passes promises through where there is no document', async () => {

@@ -45,6 +45,25 @@ export class FrameState {
 		);
 	}
 
+	/**
+	 * Follows the pointer over the frame: `onpoint` gets each move or tap in SVG coordinates, and
+	 * null when a mouse leaves (a finger's last tap stays). Returns the cleanup, for an $effect.
+	 */
+	track(onpoint: (p: Point | null, event: PointerEvent) => void): (() => void) | undefined {
+		const root = this.root;
+		if (!root) return undefined;
+		const move = (event: PointerEvent) => onpoint(this.pointer(event), event);
+		const leave = (event: PointerEvent) => event.pointerType !== 'touch' && onpoint(null, event);
+		root.addEventListener('pointermove', move);
+		root.addEventListener('pointerdown', move);
+		root.addEventListener('pointerleave', leave);
+		return () => {
+			root.removeEventListener('pointermove', move);
+			root.removeEventListener('pointerdown', move);
+			root.removeEventListener('pointerleave', leave);
+		};
+	}
+
 	showTip<T>(owner: string, at: () => Point, content: Snippet<[T]>, arg: T): void {
 		this.tip = { owner, at, content: content as Snippet<[never]>, arg };
 	}

@@ -15,8 +15,11 @@ export interface Engine {
 	readonly life: Lifeline;
 }
 
-/** Starts the engine; the caller owns the result and must call `stopEngine` to end it. */
-export async function startEngine(): Promise<Engine> {
+/**
+ * Starts the engine; the caller owns the result and must call `stopEngine` to end it. `onBytes`
+ * hears how many bytes of the engine's wasm have arrived (decoded), as they arrive.
+ */
+export async function startEngine(onBytes?: (loaded: number) => void): Promise<Engine> {
 	// mvp points at the eh files too: shipping one 34 MB bundle instead of two halves the build.
 	const bundle = await duckdb.selectBundle({
 		mvp: { mainModule: ehWasm, mainWorker: ehWorker },
@@ -27,7 +30,9 @@ export async function startEngine(): Promise<Engine> {
 	worker.addEventListener('error', (e) => life.declareDead(e.message || 'the worker failed'));
 	worker.addEventListener('messageerror', () => life.declareDead('a message could not be read'));
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await life.guard(db.instantiate(bundle.mainModule));
+	await life.guard(
+		db.instantiate(bundle.mainModule, null, onBytes && ((p) => onBytes(p.bytesLoaded)))
+	);
 	await life.guard(db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } }));
 	const conn = await life.guard(db.connect());
 	// Extensions would be fetched from DuckDB's servers; nothing may leave our origin.

@@ -7,6 +7,7 @@ import { TABLE_NAMES, type DataManifest } from '../schema';
 import { DataError } from './errors';
 import { quoteIdent } from './identifiers';
 import { loadBatches } from './batches';
+import { factTablesSql } from './derived';
 
 export interface LoadProgress {
 	readonly loadedBytes: number;
@@ -50,6 +51,7 @@ export async function loadTables(
 		if (grain === 'batch') await loadBatches(conn, name, bytes);
 		else await conn.insertArrowFromIPCStream(bytes, { name, create: true });
 	}
+	for (const statement of factTablesSql()) await conn.query(statement);
 	report(null);
 }
 

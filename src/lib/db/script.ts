@@ -19,15 +19,18 @@ export class ScriptRunner {
 	async run(script: string): Promise<Uint8Array> {
 		const statements = splitStatements(script);
 		if (statements.length === 0) throw new DataError('There is no SQL to run.');
-		this.#conn ??= this.db.connect();
-		const conn = await this.#conn;
+		// Running from the click on: a cancel that arrives while the connection opens still counts.
 		this.#running = true;
 		this.#cancelled = false;
 		try {
+			this.#conn ??= this.db.connect();
+			const conn = await this.#conn;
+			if (this.#cancelled) throw new DataError('The query was cancelled.');
 			for (const statement of statements.slice(0, -1)) {
 				await conn.query(statement);
 				if (this.#cancelled) throw new DataError('The query was cancelled.');
 			}
+			if (this.#cancelled) throw new DataError('The query was cancelled.');
 			const reader = await conn.send(statements.at(-1)!, true);
 			const batches: RecordBatch[] = [];
 			for await (const batch of reader) batches.push(batch);

@@ -10,12 +10,21 @@ import { readableError } from './errors';
 import { tableToRows } from './rows';
 import { ScriptRunner } from './script';
 import { loadAtomically, type LoadMode, type SqlExec } from './staging';
+import { StatementCache } from './statement-cache';
+import { factTablesSql, feedsFacts } from './derived';
+import { splitStatements } from './statements';
+
+type ArrowTable = Awaited<ReturnType<Engine['conn']['query']>>;
 
 export class WasmConnector implements Connector, Workbench {
 	readonly #script: ScriptRunner;
+	readonly #statements: StatementCache<ArrowTable>;
 
 	constructor(private readonly engine: Engine) {
 		this.#script = new ScriptRunner(engine.db);
+		this.#statements = new StatementCache<ArrowTable>((sql) =>
+			engine.life.guard(engine.conn.prepare(sql))
+		);
 	}
 
 	async query<T = Row>(spec: QuerySpec): Promise<T[]> {
@@ -46,29 +55,45 @@ export class WasmConnector implements Connector, Workbench {
 			insertIpc: (name, ipc) => conn.insertArrowFromIPCStream(ipc, { name, create: true })
 		};
 		try {
-			return await loadAtomically(exec, spec, bytes, mode);
+			await this.#statements.clear(); // statements bound to the old table are not reused
+			const rows = await loadAtomically(exec, spec, bytes, mode);
+			if (feedsFacts(spec.name)) await this.#rebuildFacts();
+			return rows;
 		} catch (error) {
 			throw readableError(error);
 		}
 	}
 
-	runScript(script: string): Promise<Uint8Array> {
-		return this.#script.run(script);
+	async runScript(script: string): Promise<Uint8Array> {
+		try {
+			return await this.#script.run(script);
+		} finally {
+			// A script may have changed a table the views' derived tables come from.
+			if (!readsOnly(script)) await this.#rebuildFacts().catch(() => {});
+		}
+	}
+
+	async #rebuildFacts(): Promise<void> {
+		await this.#statements.clear();
+		for (const statement of factTablesSql()) await this.engine.conn.query(statement);
 	}
 
 	cancelScript(): Promise<boolean> {
 		return this.#script.cancel();
 	}
 
-	async #run(spec: QuerySpec) {
-		const { conn, life } = this.engine;
+	#run(spec: QuerySpec): Promise<ArrowTable> {
 		// guard: a query sent to a dead worker would never settle; it fails with the engine instead.
-		if (spec.params.length === 0) return life.guard(conn.query(spec.sql));
-		const statement = await life.guard(conn.prepare(spec.sql));
-		try {
-			return await life.guard(statement.query(...spec.params));
-		} finally {
-			if (!life.dead) await statement.close();
-		}
+		const { life } = this.engine;
+		return life.guard(this.#statements.run(spec.sql, spec.params));
 	}
+}
+
+const READ_ONLY = /^(select|from|explain|describe|show|summarize|values|table)\b/i;
+
+/** True when every statement of a console script only reads (so no derived table can be stale). */
+function readsOnly(script: string): boolean {
+	return splitStatements(script).every((s) =>
+		READ_ONLY.test(s.replace(/^(\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*/, ''))
+	);
 }

@@ -66,7 +66,16 @@ export class WasmProvider implements EngineProvider {
 		const { dataUrl } = this.#options;
 		const known = this.#firstManifest;
 		this.#firstManifest = undefined; // a restart reads the manifest again
-		const starting = client.startEngine();
+		// One bar for both downloads: the engine's wasm, then the data files.
+		const wasmBytes = __ENGINE_WASM_BYTES__;
+		let dataBytes = known ? known.tables.reduce((s, t) => s + t.bytes, 0) : 0;
+		const starting = client.startEngine((loaded) => {
+			this.progress = {
+				loadedBytes: Math.min(loaded, wasmBytes),
+				totalBytes: wasmBytes + dataBytes,
+				table: null
+			};
+		});
 		const manifest = await (known ? Promise.resolve(known) : fetchManifest(dataUrl)).catch(
 			(error: unknown) => {
 				starting.then(client.stopEngine, () => {}); // no engine left running without its data
@@ -83,8 +92,15 @@ export class WasmProvider implements EngineProvider {
 				throw new Error('The load was stopped before it started: not enough memory.');
 			}
 			phase('loading');
+			dataBytes = manifest.tables.reduce((s, t) => s + t.bytes, 0);
 			await engine.life.guard(
-				loadTables(engine.conn, manifest, dataUrl, (p) => (this.progress = p))
+				loadTables(engine.conn, manifest, dataUrl, (p) => {
+					this.progress = {
+						loadedBytes: wasmBytes + p.loadedBytes,
+						totalBytes: wasmBytes + p.totalBytes,
+						table: p.table
+					};
+				})
 			);
 			mark(DATA_READY_MARK);
 		} catch (error) {

@@ -17,6 +17,7 @@ import { about } from './messages/about';
 import { share } from './messages/share';
 import { charts } from './messages/charts';
 import { ingest } from './messages/ingest';
+import { outcomes } from './messages/outcomes';
 
 const FEATURES = [
 	common,
@@ -33,7 +34,8 @@ const FEATURES = [
 	about,
 	share,
 	charts,
-	ingest
+	ingest,
+	outcomes
 ] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;

@@ -3,9 +3,8 @@
  * localStorage), else English. `t()` is reactive wherever it is called in markup.
  */
 import { browser } from '$app/environment';
-import { currentSearchParams } from '../state/search-params';
+import { currentSearchParams, currentUrl } from '../state/search-params';
 import { goto } from '$app/navigation';
-import { page } from '$app/state';
 import type { Locale } from '../format/number';
 import { CATALOGUES, type MessageKey } from './catalogue';
 import { renderMessage, renderParts } from './render';
@@ -67,7 +66,8 @@ export async function setLocale(next: Locale): Promise<void> {
 	} catch {
 		// private mode: the URL still carries the choice
 	}
-	const url = new URL(page.url);
+	// The address bar's URL: filters written as shallow entries are not in `page.url`.
+	const url = currentUrl();
 	if (next === 'en') url.searchParams.delete('lang');
 	else url.searchParams.set('lang', next);
 	await goto(url, { replaceState: true, keepFocus: true, noScroll: true });

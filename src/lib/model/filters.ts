@@ -3,7 +3,7 @@
  * malformed or unknown (with a notice for the user); serialising writes only what differs from the
  * defaults, in a canonical order, so equal filters always give equal URLs.
  */
-import { CHANNELS, PHASE_IDS } from '../schema';
+import { CHANNELS, PHASE_FILTER_VALUES } from '../schema';
 import { isMonth } from './months';
 import { METRICS, type Metric } from './metrics';
 
@@ -128,12 +128,7 @@ export function parseFilters(
 	if (metricRaw !== null && metric !== metricRaw)
 		notices.push({ param: 'metric', value: metricRaw, reason: 'bad-value' });
 	const filters: Filters = {
-		phases: parseList(
-			get('phases'),
-			(v) => (PHASE_IDS as readonly string[]).includes(v),
-			'phase',
-			notices
-		),
+		phases: parseList(get('phases'), (v) => PHASE_FILTER_VALUES.includes(v), 'phase', notices),
 		provinces: parseList(get('provinces'), (v) => domain.provinces.has(v), 'prov', notices),
 		cities: parseList(get('cities'), (v) => domain.cities.has(v), 'city', notices),
 		categories: parseList(get('categories'), (v) => domain.categories.has(v), 'cat', notices),

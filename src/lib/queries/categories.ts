@@ -7,7 +7,7 @@
 import { column, sql, toQuery, type Fragment } from './sql';
 import type { QuerySpec } from '../db/connector';
 import type { Filters } from '../model/filters';
-import { rowsWhere } from './filters';
+import { factWhere } from './filters';
 import { defineView, FILTERS, type ArgCodec } from './views';
 
 export type CategoryMetric = 'value' | 'orders';
@@ -35,7 +35,8 @@ const SCOPE: ArgCodec<CategoryScope> = {
 /** Group id of the national reference in every result. */
 export const NATIONAL = 'national';
 
-const FROM = sql`"imports" i JOIN "cities" c ON c.code = i.city_code JOIN "phases" p ON p.id = c.phase`;
+// The derived fact table (db/derived.ts): each row carries its city's phase and cohort.
+const FROM = sql`"imports_fact" i`;
 
 export interface CompositionRow {
 	grp: string;
@@ -52,10 +53,10 @@ function compositionSql({ where, national, metric }: CategoryScope): QuerySpec {
 	const m = categoryMetricColumn(metric);
 	return toQuery(sql`
 		WITH groups AS (
-			SELECT p.cohort AS grp, i.category, sum(${m}) AS amount
+			SELECT i.cohort::VARCHAR AS grp, i.category::VARCHAR AS category, sum(${m}) AS amount
 			FROM ${FROM} WHERE ${where} GROUP BY ALL
 			UNION ALL
-			SELECT ${NATIONAL} AS grp, i.category, sum(${m}) AS amount
+			SELECT ${NATIONAL} AS grp, i.category::VARCHAR AS category, sum(${m}) AS amount
 			FROM ${FROM} WHERE ${national} GROUP BY ALL
 		)
 		SELECT g.grp, g.category, g.amount::DOUBLE AS amount,
@@ -77,10 +78,12 @@ function shareTrendSql({ where, national, metric }: CategoryScope): QuerySpec {
 	const m = categoryMetricColumn(metric);
 	return toQuery(sql`
 		WITH groups AS (
-			SELECT year(i."month") AS y, p.cohort AS grp, i.category, sum(${m}) AS amount
+			SELECT year(i."month") AS y, i.cohort::VARCHAR AS grp, i.category::VARCHAR AS category,
+				sum(${m}) AS amount
 			FROM ${FROM} WHERE ${where} GROUP BY ALL
 			UNION ALL
-			SELECT year(i."month") AS y, ${NATIONAL} AS grp, i.category, sum(${m}) AS amount
+			SELECT year(i."month") AS y, ${NATIONAL} AS grp, i.category::VARCHAR AS category,
+				sum(${m}) AS amount
 			FROM ${FROM} WHERE ${national} GROUP BY ALL
 		)
 		SELECT y::INTEGER AS year, grp, category,
@@ -101,7 +104,7 @@ export interface ChannelSplitRow {
 function channelSplitSql({ where, metric }: CategoryScope): QuerySpec {
 	const m = categoryMetricColumn(metric);
 	return toQuery(sql`
-		SELECT i.category,
+		SELECT i.category::VARCHAR AS category,
 			coalesce(sum(${m}) FILTER (WHERE i.channel = '1210'), 0)::DOUBLE AS bonded,
 			coalesce(sum(${m}) FILTER (WHERE i.channel = '9610'), 0)::DOUBLE AS direct,
 			(coalesce(sum(${m}) FILTER (WHERE i.channel = '1210'), 0) / nullif(sum(${m}), 0))::DOUBLE
@@ -121,10 +124,10 @@ const PLACE_FILTERS = ['phases', 'provinces', 'cities'] as const;
  * whole sample). Average order value has no shares, so it falls back to value.
  */
 export function categoryScope(filters: Filters): CategoryScope {
-	const options = { rows: 'i', cities: 'c', table: 'imports' } as const;
+	// As the former join to phases did: rows of a city with no phase row count nowhere.
 	return {
-		where: rowsWhere(filters, options),
-		national: rowsWhere(filters, { ...options, ignore: PLACE_FILTERS }),
+		where: sql`i.cohort IS NOT NULL AND ${factWhere(filters, 'i')}`,
+		national: sql`i.cohort IS NOT NULL AND ${factWhere(filters, 'i', PLACE_FILTERS)}`,
 		metric: filters.metric === 'orders' ? 'orders' : 'value',
 		filters
 	};

@@ -1,10 +1,11 @@
 /**
  * One city against its cohort: monthly series by channel, the goods mix, and violation rates.
  * The cohort figures are per city of the cohort (Σ over its cities ÷ their number), so a city can
- * be read against a typical member rather than the cohort's total.
+ * be read against a typical member rather than the cohort's total. A place outside the pilot (a
+ * modelled comparison place) has no cohort: it is read against the other places outside it.
  */
-import { rowsWhere } from './filters';
-import { sql, toQuery } from './sql';
+import { factWhere, rowsWhere } from './filters';
+import { enumList, sql, toQuery } from './sql';
 import type { QuerySpec } from '../db/connector';
 import type { Filters } from '../model/filters';
 import { CITY, FILTERS, defineView } from './views';
@@ -27,27 +28,26 @@ export interface CityMonthRow {
 
 /** Monthly Σ value and Σ orders of the city per channel, with its cohort's per-city figures. */
 function cityMonthlySql(code: string, filters: Filters): QuerySpec {
-	const where = rowsWhere(goodsOnly(filters), { rows: 'i', cities: 'c', table: 'imports' });
+	const where = factWhere(goodsOnly(filters), 'i');
 	return toQuery(sql`
 		WITH me AS (
-			SELECT p.cohort FROM "cities" c JOIN "phases" p ON p.id = c.phase WHERE c.code = ${code}
+			SELECT coalesce(p.cohort, c.phase) AS cohort FROM "cities" c LEFT JOIN "phases" p ON p.id = c.phase WHERE c.code = ${code}
 		),
 		peers AS (
-			SELECT c.code FROM "cities" c JOIN "phases" p ON p.id = c.phase WHERE p.cohort = (SELECT cohort FROM me)
+			SELECT c.code FROM "cities" c LEFT JOIN "phases" p ON p.id = c.phase
+			WHERE coalesce(p.cohort, c.phase) = (SELECT cohort FROM me)
 		),
 		n AS (SELECT count(*) AS n FROM peers)
-		SELECT strftime(i."month", '%Y-%m') AS month, i.channel,
-			coalesce(sum(i.value_cny) FILTER (WHERE i.city_code = ${code}), 0)::DOUBLE AS value,
-			coalesce(sum(i.orders) FILTER (WHERE i.city_code = ${code}), 0)::DOUBLE AS orders,
+		SELECT strftime(i."month", '%Y-%m') AS month, i.channel::VARCHAR AS channel,
+			coalesce(sum(i.value_cny) FILTER (WHERE i.city_code IN (${enumList([code], 'pa_city')})), 0)::DOUBLE AS value,
+			coalesce(sum(i.orders) FILTER (WHERE i.city_code IN (${enumList([code], 'pa_city')})), 0)::DOUBLE AS orders,
 			(sum(i.value_cny) / any_value(n.n))::DOUBLE AS cohort_value,
 			(sum(i.orders) / any_value(n.n))::DOUBLE AS cohort_orders
-		FROM "imports" i
-		JOIN "cities" c ON c.code = i.city_code
-		JOIN peers ON peers.code = i.city_code
+		FROM "imports_fact" i
 		CROSS JOIN n
-		WHERE ${where}
-		GROUP BY ALL
-		ORDER BY month, i.channel`);
+		WHERE i.cohort IS NOT DISTINCT FROM TRY_CAST((SELECT cohort FROM me) AS "pa_cohort") AND ${where}
+		GROUP BY i."month", i.channel
+		ORDER BY i."month", i.channel`);
 }
 export const cityMonthlyQuery = defineView('city.monthly', [CITY, FILTERS], cityMonthlySql);
 
@@ -60,26 +60,18 @@ export interface CityMixRow {
 
 /** The city's goods mix (share of value) beside its cohort's, under the filters. */
 function cityMixSql(code: string, filters: Filters): QuerySpec {
-	const where = rowsWhere(
-		{ ...goodsOnly(filters), categories: [] },
-		{ rows: 'i', cities: 'c', table: 'imports' }
-	);
+	const where = factWhere({ ...goodsOnly(filters), categories: [] }, 'i');
 	return toQuery(sql`
 		WITH me AS (
-			SELECT p.cohort FROM "cities" c JOIN "phases" p ON p.id = c.phase WHERE c.code = ${code}
-		),
-		rows AS (
-			SELECT i.category, i.city_code, i.value_cny
-			FROM "imports" i
-			JOIN "cities" c ON c.code = i.city_code
-			JOIN "phases" p ON p.id = c.phase
-			WHERE p.cohort = (SELECT cohort FROM me) AND ${where}
+			SELECT coalesce(p.cohort, c.phase) AS cohort FROM "cities" c LEFT JOIN "phases" p ON p.id = c.phase WHERE c.code = ${code}
 		),
 		agg AS (
-			SELECT category,
-				coalesce(sum(value_cny) FILTER (WHERE city_code = ${code}), 0) AS mine,
-				sum(value_cny) AS cohort
-			FROM rows GROUP BY category
+			SELECT i.category::VARCHAR AS category,
+				coalesce(sum(i.value_cny) FILTER (WHERE i.city_code IN (${enumList([code], 'pa_city')})), 0) AS mine,
+				sum(i.value_cny) AS cohort
+			FROM "imports_fact" i
+			WHERE i.cohort IS NOT DISTINCT FROM TRY_CAST((SELECT cohort FROM me) AS "pa_cohort") AND ${where}
+			GROUP BY i.category
 		)
 		SELECT agg.category, agg.mine::DOUBLE AS value,
 			(agg.mine / nullif(sum(agg.mine) OVER (), 0))::DOUBLE AS share,
@@ -104,10 +96,11 @@ function cityViolationsSql(code: string, filters: Filters): QuerySpec {
 	const vio = rowsWhere(months, { rows: 'v', cities: 'c', table: 'violations' });
 	return toQuery(sql`
 		WITH me AS (
-			SELECT p.cohort FROM "cities" c JOIN "phases" p ON p.id = c.phase WHERE c.code = ${code}
+			SELECT coalesce(p.cohort, c.phase) AS cohort FROM "cities" c LEFT JOIN "phases" p ON p.id = c.phase WHERE c.code = ${code}
 		),
 		peers AS (
-			SELECT c.code FROM "cities" c JOIN "phases" p ON p.id = c.phase WHERE p.cohort = (SELECT cohort FROM me)
+			SELECT c.code FROM "cities" c LEFT JOIN "phases" p ON p.id = c.phase
+			WHERE coalesce(p.cohort, c.phase) = (SELECT cohort FROM me)
 		),
 		o AS (
 			SELECT year(i."month") AS year,

@@ -1,9 +1,11 @@
 /**
  * Event time: every city's months counted from its own joining month (k = 0), summed per cohort,
  * with how many of the cohort's cities the data covers at each k (the panel is unbalanced: early
- * joiners have no months before 2016, late joiners few after).
+ * joiners have no months before 2016, late joiners few after). Raw descriptive sums: the
+ * estimate of what joining changed is the outcomes estimator's (analysis/did). Only the chosen
+ * months are used, so a range also narrows which k each city can reach.
  */
-import { citiesWhere, rowsWhere } from './filters';
+import { citiesWhere, factWhere } from './filters';
 import { sql, toQuery } from './sql';
 import type { QuerySpec } from '../db/connector';
 import type { Filters } from '../model/filters';
@@ -21,18 +23,18 @@ export interface EventTimeRow {
 
 /** Σ value, Σ orders and covered cities per cohort and month since joining, k ∈ [−24, 36]. */
 function eventTimeSql(filters: Filters): QuerySpec {
-	const goods = rowsWhere(filters, {
-		rows: 'i',
-		cities: 'c',
-		table: 'imports',
-		ignore: ['from', 'to']
-	});
+	const from = filters.from ? `${filters.from}-01` : null;
+	const to = filters.to ? `${filters.to}-01` : null;
 	return toQuery(sql`
 		WITH city AS (
 			SELECT c.code, p.cohort, c.joined_month FROM "cities" c JOIN "phases" p ON p.id = c.phase
 			WHERE ${citiesWhere(filters, 'c')}
 		),
-		span AS (SELECT min("month") AS first, max("month") AS last FROM "imports"),
+		span AS (
+			SELECT greatest(min("month"), coalesce(${from}::DATE, min("month"))) AS first,
+				least(max("month"), coalesce(${to}::DATE, max("month"))) AS last
+			FROM "imports"
+		),
 		ks AS (SELECT unnest(generate_series(${-EVENT_WINDOW.before}::INTEGER, ${EVENT_WINDOW.after}::INTEGER)) AS k),
 		coverage AS (
 			SELECT city.cohort, ks.k, count(*) AS cities
@@ -41,12 +43,10 @@ function eventTimeSql(filters: Filters): QuerySpec {
 			GROUP BY ALL
 		),
 		sums AS (
-			SELECT city.cohort, date_diff('month', city.joined_month, i."month") AS k,
-				sum(i.value_cny) AS value, sum(i.orders) AS orders
-			FROM "imports" i
-			JOIN "cities" c ON c.code = i.city_code
-			JOIN city ON city.code = i.city_code
-			WHERE ${goods}
+			SELECT f.cohort::VARCHAR AS cohort, date_diff('month', f.joined_month, f."month") AS k,
+				sum(f.value_cny) AS value, sum(f.orders) AS orders
+			FROM "imports_fact" f
+			WHERE f.cohort IS NOT NULL AND ${factWhere(filters, 'f')}
 			GROUP BY ALL
 		)
 		SELECT coverage.cohort, coverage.k::INTEGER AS k, coverage.cities::INTEGER AS cities,
@@ -75,15 +75,12 @@ export interface JoinGrowthRow {
 
 /**
  * For each phase: the 12 months before and after its join month, for its own cities and for the
- * cities that had not yet joined by the end of those 12 months (the later cohorts). Descriptive.
+ * places that had not yet joined by the end of those 12 months (later cohorts, and places outside
+ * the pilot). Descriptive; the window is fixed around each joining, so the month range does not
+ * apply (the table says so).
  */
 function joinGrowthSql(filters: Filters): QuerySpec {
-	const goods = rowsWhere(filters, {
-		rows: 'i',
-		cities: 'c',
-		table: 'imports',
-		ignore: ['from', 'to']
-	});
+	const goods = factWhere(filters, 'f', ['from', 'to']);
 	return toQuery(sql`
 		WITH city AS (
 			SELECT c.code, c.phase, c.joined_month FROM "cities" c WHERE ${citiesWhere(filters, 'c')}
@@ -92,10 +89,10 @@ function joinGrowthSql(filters: Filters): QuerySpec {
 			SELECT id AS phase, cohort, ord, date_trunc('month', effective)::DATE AS j FROM "phases"
 		),
 		monthly AS (
-			SELECT i.city_code, i."month", sum(i.value_cny) AS v, sum(i.orders) AS o
-			FROM "imports" i JOIN "cities" c ON c.code = i.city_code
+			SELECT f.city_code::VARCHAR AS city_code, f."month", sum(f.value_cny) AS v, sum(f.orders) AS o
+			FROM "imports_fact" f
 			WHERE ${goods}
-			GROUP BY ALL
+			GROUP BY f.city_code, f."month"
 		),
 		tagged AS (
 			SELECT joins.phase, monthly.v, monthly.o, city.code,
@@ -103,7 +100,8 @@ function joinGrowthSql(filters: Filters): QuerySpec {
 					WHEN monthly."month" >= joins.j AND monthly."month" < joins.j + INTERVAL 12 MONTH THEN 'post'
 				END AS period,
 				CASE WHEN city.phase = joins.phase THEN 'treated'
-					WHEN city.joined_month >= joins.j + INTERVAL 12 MONTH THEN 'comparison'
+					WHEN city.joined_month IS NULL OR city.joined_month >= joins.j + INTERVAL 12 MONTH
+						THEN 'comparison'
 				END AS grp
 			FROM joins CROSS JOIN monthly JOIN city ON city.code = monthly.city_code
 		),

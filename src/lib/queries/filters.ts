@@ -3,7 +3,8 @@
  * fixed by the calling builder (never user input) and checked; every value is a parameter.
  */
 import type { Filters, FilterKey, Metric } from '../model/filters';
-import { alias, join, list, sql, type Fragment } from './sql';
+import { alias, enumList, join, list, sql, type Fragment } from './sql';
+import { FACT_TYPES } from '../db/derived';
 import { metricDef } from '../model/metrics';
 import { metricAggregate } from './metric-sql';
 
@@ -68,5 +69,32 @@ export function citiesWhere(filters: Filters, cities: string): Fragment {
 	if (filters.phases.length) parts.push(sql`${c}.phase IN (${list(filters.phases)})`);
 	if (filters.provinces.length) parts.push(sql`${c}.province_code IN (${list(filters.provinces)})`);
 	if (filters.cities.length) parts.push(sql`${c}.code IN (${list(filters.cities)})`);
+	return parts.length ? join(parts, ' AND ') : sql`TRUE`;
+}
+
+/**
+ * The filters on the derived `imports_fact` (alias `rows`): every filter column is on the row
+ * itself, and values are cast to the column's ENUM, so each test compares small integers.
+ */
+export function factWhere(
+	filters: Filters,
+	rows: string,
+	ignore: readonly FilterKey[] = []
+): Fragment {
+	const f = alias(rows);
+	const skip = new Set(ignore);
+	const parts: Fragment[] = [];
+	const inList = (key: FilterKey, column: keyof typeof FACT_TYPES, values: readonly string[]) => {
+		if (!skip.has(key) && values.length)
+			parts.push(sql`${f}.${alias(column)} IN (${enumList(values, FACT_TYPES[column])})`);
+	};
+	inList('phases', 'phase', filters.phases);
+	inList('provinces', 'province_code', filters.provinces);
+	inList('cities', 'city_code', filters.cities);
+	inList('categories', 'category', filters.categories);
+	inList('channels', 'channel', filters.channels);
+	if (!skip.has('from') && filters.from)
+		parts.push(sql`${f}."month" >= ${`${filters.from}-01`}::DATE`);
+	if (!skip.has('to') && filters.to) parts.push(sql`${f}."month" <= ${`${filters.to}-01`}::DATE`);
 	return parts.length ? join(parts, ' AND ') : sql`TRUE`;
 }

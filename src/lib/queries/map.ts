@@ -5,7 +5,7 @@
  * pilot's members, not the direct-purchase imports a city had before it joined.
  */
 import { sql, toQuery } from './sql';
-import { rowsWhere } from './filters';
+import { factWhere, rowsWhere } from './filters';
 import type { QuerySpec } from '../db/connector';
 import type { Filters } from '../model/filters';
 import { FILTERS, defineView } from './views';
@@ -19,15 +19,18 @@ export interface MapCityRow {
 	lon: number;
 	phase: string;
 	joined: string;
-	basis: 'named' | 'inferred';
+	basis: 'named' | 'inferred' | 'modelled';
 }
 
-/** Every reference place with its map position, phase and joining month ('YYYY-MM'). */
+/**
+ * Every place of the pilot with its map position, phase and joining month ('YYYY-MM'). Places
+ * that never joined (the sample's modelled comparison places) are not members and not drawn.
+ */
 function mapCitiesSql(): QuerySpec {
 	return toQuery(sql`
 		SELECT code, name_en, name_zh, province_code, lat::DOUBLE AS lat, lon::DOUBLE AS lon, phase,
 			strftime(joined_month, '%Y-%m') AS joined, basis
-		FROM "cities" ORDER BY code`);
+		FROM "cities" WHERE joined_month IS NOT NULL ORDER BY code`);
 }
 export const mapCitiesQuery = defineView('map.cities', [], mapCitiesSql);
 
@@ -38,25 +41,21 @@ export const mapCitiesQuery = defineView('map.cities', [], mapCitiesSql);
  * ignores them too: the rate stays Σ cases / Σ orders over the same rows.
  */
 function mapCityMonthsSql(filters: Filters): QuerySpec {
-	const imports = rowsWhere(filters, { rows: 'i', cities: 'c', table: 'imports' });
-	const base = rowsWhere(filters, {
-		rows: 'i',
-		cities: 'c',
-		table: 'imports',
-		ignore: ['categories', 'channels']
-	});
+	const imports = factWhere(filters, 'i');
+	const base = factWhere(filters, 'i', ['categories', 'channels']);
 	const violations = rowsWhere(filters, { rows: 'v', cities: 'c', table: 'violations' });
 	return toQuery(sql`
 		WITH imp AS (
-			SELECT i.city_code, i."month", sum(i.value_cny) AS value, sum(i.orders) AS orders
-			FROM "imports" i JOIN "cities" c ON c.code = i.city_code
-			WHERE i."month" >= c.joined_month AND ${imports}
+			SELECT i.city_code::VARCHAR AS city_code, i."month", sum(i.value_cny) AS value,
+				sum(i.orders) AS orders
+			FROM "imports_fact" i
+			WHERE i."month" >= i.joined_month AND ${imports}
 			GROUP BY i.city_code, i."month"
 		),
 		base AS (
-			SELECT i.city_code, i."month", sum(i.orders) AS orders
-			FROM "imports" i JOIN "cities" c ON c.code = i.city_code
-			WHERE i."month" >= c.joined_month AND ${base}
+			SELECT i.city_code::VARCHAR AS city_code, i."month", sum(i.orders) AS orders
+			FROM "imports_fact" i
+			WHERE i."month" >= i.joined_month AND ${base}
 			GROUP BY i.city_code, i."month"
 		),
 		vio AS (

@@ -9,6 +9,7 @@ import * as city from './city';
 import * as compliance from './compliance';
 import * as eventStudy from './event-study';
 import * as map from './map';
+import * as outcomes from './outcomes';
 import * as overview from './overview';
 import * as reference from './reference';
 import * as timeline from './timeline';
@@ -24,7 +25,8 @@ const MODULES = [
 	map,
 	categories,
 	compliance,
-	workbench
+	workbench,
+	outcomes
 ];
 
 function isViewBuilder(value: unknown): value is { def: ViewDef } {

@@ -6,6 +6,9 @@
 import type { QuerySpec, SqlParam } from '../db/connector';
 import { quoteIdent } from '../db/identifiers';
 import { tableSpec } from '../schema';
+import { FACT_TYPES } from '../db/derived';
+
+type FactType = (typeof FACT_TYPES)[keyof typeof FACT_TYPES];
 
 export { quoteIdent };
 
@@ -55,6 +58,17 @@ export function join(parts: readonly Fragment[], separator: string): Fragment {
 export function list(values: readonly SqlParam[]): Fragment {
 	if (values.length === 0) throw new Error('An IN list needs at least one value.');
 	return fragment(values.map(() => '?').join(', '), values);
+}
+
+/**
+ * `TRY_CAST(? AS "type"), …` for an IN list against an ENUM column of a derived table: the column
+ * is compared as the small integer it is, and a value the data lacks matches nothing.
+ */
+export function enumList(values: readonly SqlParam[], type: FactType): Fragment {
+	if (!(Object.values(FACT_TYPES) as string[]).includes(type))
+		throw new Error(`Not a type: ${type}`);
+	if (values.length === 0) throw new Error('An IN list needs at least one value.');
+	return fragment(values.map(() => `TRY_CAST(? AS ${quoteIdent(type)})`).join(', '), values);
 }
 
 /** A table name from the data contract, quoted; throws for anything else. */

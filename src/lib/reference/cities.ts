@@ -1,6 +1,7 @@
 /** The reference cities and provinces as the app's pickers and validators need them. */
 import { REFERENCE_CSV } from './csv';
-import { cityCodeOf, provinceCodeOf } from './codes';
+import { cityCodeOf, comparisonCodeOf, provinceCodeOf } from './codes';
+import { NOT_IN_PILOT } from '../schema';
 
 export interface ReferenceCity {
 	readonly code: string;
@@ -9,8 +10,11 @@ export interface ReferenceCity {
 	readonly province_code: string;
 	readonly province_en: string;
 	readonly province_zh: string;
+	/** A phase id, or 'none' for a modelled comparison place outside the pilot. */
 	readonly phase: string;
+	/** 'named', 'inferred' or 'modelled'. */
 	readonly basis: string;
+	/** 'YYYY-MM'; '' for a place that never joined. */
 	readonly joined_month: string;
 	readonly cbec_zone_batch: number | null;
 	readonly source_ids: readonly string[];
@@ -28,7 +32,7 @@ const EFFECTIVE = new Map(
 	REFERENCE_CSV.phases.map((p) => [p.id ?? '', (p.effective ?? '').slice(0, 7)])
 );
 
-export const REFERENCE_CITIES: readonly ReferenceCity[] = REFERENCE_CSV.cities.map((c) => {
+const PILOT_PLACES: readonly ReferenceCity[] = REFERENCE_CSV.cities.map((c) => {
 	const code = cityCodeOf(c.admin_code ?? '');
 	return {
 		code,
@@ -46,6 +50,29 @@ export const REFERENCE_CITIES: readonly ReferenceCity[] = REFERENCE_CSV.cities.m
 		lon: Number(c.lon)
 	};
 });
+
+/** The sample model's comparison places (data/reference/comparison_places.csv). */
+const COMPARISON_PLACES: readonly ReferenceCity[] = REFERENCE_CSV.comparison_places.map((c) => {
+	const code = comparisonCodeOf(c.province_code ?? '');
+	return {
+		code,
+		name_en: c.name_en ?? code,
+		name_zh: c.name_zh ?? code,
+		province_code: c.province_code ?? '',
+		province_en: c.province_en ?? '',
+		province_zh: c.province_zh ?? '',
+		phase: NOT_IN_PILOT,
+		basis: c.basis ?? 'modelled',
+		joined_month: '',
+		cbec_zone_batch: null,
+		source_ids: (c.sources ?? '').split(';').filter(Boolean),
+		lat: Number(c.lat),
+		lon: Number(c.lon)
+	};
+});
+
+/** Every place: the pilot's, then the modelled comparison places (as the `cities` table). */
+export const REFERENCE_CITIES: readonly ReferenceCity[] = [...PILOT_PLACES, ...COMPARISON_PLACES];
 
 export const REFERENCE_PROVINCES: readonly ReferenceProvince[] = [
 	...new Map(

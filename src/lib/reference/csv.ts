@@ -11,6 +11,7 @@ import totalsCsv from '../../../data/reference/national_totals.csv?raw';
 import categoriesCsv from '../../../data/reference/categories.csv?raw';
 import violationTypesCsv from '../../../data/reference/violation_types.csv?raw';
 import eventsCsv from '../../../data/reference/events.csv?raw';
+import comparisonCsv from '../../../data/reference/comparison_places.csv?raw';
 
 const parse = (text: string) => csvObjects(text).rows;
 
@@ -22,5 +23,7 @@ export const REFERENCE_CSV = {
 	national_totals: parse(totalsCsv),
 	categories: parse(categoriesCsv),
 	violation_types: parse(violationTypesCsv),
-	events: parse(eventsCsv)
+	events: parse(eventsCsv),
+	/** Not a contract table: the sample model's comparison places, merged into `cities`. */
+	comparison_places: parse(comparisonCsv)
 } as const;

@@ -1,25 +1,28 @@
 /**
  * Build-time DuckDB for prerendering: the browser's own engine (duckdb-wasm's blocking Node build)
- * over the generated files in static/data/, so a seed equals what the live engine will answer.
- * Server-only (it reads files); started once per build and shared by every page that asks.
+ * over the generated files in static/data/, loaded the way the browser loads them, so a seed
+ * equals what the live engine will answer. Server-only (it reads files); started once per build.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
-import { queryKey, type QuerySpec } from '$lib/db/connector';
+import type { QuerySpec } from '$lib/db/connector';
 import { aggregateBatchesSql, batchTableName } from '$lib/db/batches';
 import { quoteIdent } from '$lib/db/identifiers';
+import { factTablesSql } from '$lib/db/derived';
 import { tableToRows } from '$lib/db/rows';
-import type { QuerySeed } from '$lib/perf/seed';
-import type { DataManifest, TableName } from '$lib/schema';
+import type { DataManifest } from '$lib/schema';
 
 const DATA_DIR = resolve('static/data');
 
-let started: Promise<DuckDBConnection> | null = null;
-const loaded = new Set<string>();
+/** Answers a query synchronously over the bundled data. */
+export type BuildDb = <T>(spec: QuerySpec) => T[];
 
-async function connection(): Promise<DuckDBConnection> {
+let started: Promise<BuildDb> | null = null;
+
+/** Starts the engine and loads every table of static/data (once per build). */
+export function startBuildDb(): Promise<BuildDb> {
 	started ??= (async () => {
 		// duckdb-wasm's Node build requires the CJS apache-arrow: load both through require.
 		const require = createRequire(import.meta.url);
@@ -32,40 +35,31 @@ async function connection(): Promise<DuckDBConnection> {
 		};
 		const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
 		await db.instantiate();
-		return db.connect();
+		const conn = db.connect();
+		loadAll(conn);
+		return <T>(spec: QuerySpec): T[] => {
+			const statement = conn.prepare(spec.sql);
+			try {
+				return tableToRows<T>(statement.query(...spec.params));
+			} finally {
+				statement.close();
+			}
+		};
 	})();
 	return started;
 }
 
-function load(conn: DuckDBConnection, names: readonly TableName[]): void {
+function loadAll(conn: DuckDBConnection): void {
 	const manifest = JSON.parse(
 		readFileSync(resolve(DATA_DIR, 'manifest.json'), 'utf8')
 	) as DataManifest;
-	for (const name of names) {
-		if (loaded.has(name)) continue;
-		const entry = manifest.tables.find((t) => t.name === name);
-		if (!entry) throw new Error(`No table ${name} in the manifest.`);
+	for (const entry of manifest.tables) {
 		const bytes = new Uint8Array(readFileSync(resolve(DATA_DIR, entry.file)));
 		if (entry.grain === 'batch') {
-			conn.insertArrowFromIPCStream(bytes, { name: batchTableName(name), create: true });
-			conn.query(aggregateBatchesSql(name));
-			conn.query(`DROP TABLE ${quoteIdent(batchTableName(name))}`);
-		} else conn.insertArrowFromIPCStream(bytes, { name, create: true });
-		loaded.add(name);
+			conn.insertArrowFromIPCStream(bytes, { name: batchTableName(entry.name), create: true });
+			conn.query(aggregateBatchesSql(entry.name));
+			conn.query(`DROP TABLE ${quoteIdent(batchTableName(entry.name))}`);
+		} else conn.insertArrowFromIPCStream(bytes, { name: entry.name, create: true });
 	}
-}
-
-/** Answers `spec` at build time over `tables`, as a seed for the page's `QueryResult`. */
-export async function buildTimeSeed<T>(
-	spec: QuerySpec,
-	tables: readonly TableName[]
-): Promise<QuerySeed<T>> {
-	const conn = await connection();
-	load(conn, tables);
-	const statement = conn.prepare(spec.sql);
-	try {
-		return { key: queryKey(spec), rows: tableToRows<T>(statement.query(...spec.params)) };
-	} finally {
-		statement.close();
-	}
+	for (const statement of factTablesSql()) conn.query(statement);
 }

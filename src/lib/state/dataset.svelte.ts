@@ -83,7 +83,7 @@ export class ActiveDataset {
 		if (upload.table === 'imports' || upload.table === 'violations') {
 			this.grains = { ...this.grains, [upload.table]: grain };
 		}
-		clearQueryCache();
+		clearQueryCache(this.engine);
 		this.engine.generation += 1;
 	}
 

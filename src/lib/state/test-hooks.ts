@@ -7,6 +7,8 @@ import { browser } from '$app/environment';
 export interface TestFlags {
 	/** Watchdog ping interval in ms (the timeout is three intervals). */
 	readonly watchdogMs?: number;
+	/** Keep every statement the views send (the benchmark replays them in the bare engine). */
+	readonly keepQueryLog?: boolean;
 }
 
 type TestWindow = Window & { __PILOT_ATLAS_TEST__?: TestFlags; __pilotAtlas?: unknown };

@@ -1,13 +1,14 @@
 /**
- * The URL as the page's state: filters and view parameters are derived from `page.url`, and every
- * change is a navigation (push for a choice, replace while dragging), so back/forward, reload and
- * shared links all restore the same view. Nothing is written to the URL during start-up.
+ * The URL as the page's state: filters and view parameters are derived from the address bar, and
+ * every change is a new history entry (push for a choice, replace while dragging), so
+ * back/forward, reload and shared links all restore the same view. A change is a shallow entry,
+ * not a router navigation: nothing is loaded again, and only what reads a changed filter runs
+ * again. Nothing is written to the URL during start-up.
  */
 import { createContext } from 'svelte';
-import { goto } from '$app/navigation';
-import { page } from '$app/state';
 import { FILTER_DOMAIN } from '../reference/domain';
-import { currentSearchParams } from './search-params';
+import { currentSearch, currentUrl, writeUrl } from './location.svelte';
+import { keepSame, stableFilters } from './stable.svelte';
 import {
 	parseFilters,
 	serialiseFilters,
@@ -30,13 +31,9 @@ export interface UrlSource {
 }
 
 const PAGE_URL: UrlSource = {
-	params: currentSearchParams,
+	params: currentSearch,
 	navigate: (search, replace) =>
-		goto(`${page.url.pathname}${search ? `?${search}` : ''}`, {
-			replaceState: replace,
-			keepFocus: true,
-			noScroll: true
-		})
+		writeUrl(`${currentUrl().pathname}${search ? `?${search}` : ''}`, { replace })
 };
 
 export class UrlState {
@@ -47,19 +44,24 @@ export class UrlState {
 	readonly params: URLSearchParams;
 	readonly #parsed: { filters: Filters; notices: Notice[] };
 	readonly #viewNotices: Notice[];
+	/** One object for the page's life; each field wakes its readers only when it changes. */
 	readonly filters: Filters;
 	/** What was dropped from the URL; empty once the user dismisses it (until the URL changes). */
 	readonly notices: Notice[];
 
 	readonly #source: UrlSource;
+	/** True for the page's own state (the address bar), false for a report block's. */
+	readonly inAddressBar: boolean;
+	readonly #viewValues = new Map<string, (next: unknown) => unknown>();
 
 	constructor(viewParams: readonly ViewParam<unknown>[] = [], source: UrlSource = PAGE_URL) {
 		this.#viewParams = viewParams;
 		this.#source = source;
+		this.inAddressBar = source === PAGE_URL;
 		this.params = $derived(source.params());
 		const known = [...GLOBAL_PARAMS, ...viewParams.map((p) => p.name)];
 		this.#parsed = $derived(parseFilters(this.params, FILTER_DOMAIN, known));
-		this.filters = $derived(this.#parsed.filters);
+		this.filters = stableFilters(() => this.#parsed.filters);
 		this.#viewNotices = $derived(
 			viewParams.flatMap((p) => {
 				const raw = this.params.get(p.name);
@@ -75,11 +77,13 @@ export class UrlState {
 		);
 	}
 
-	/** The value of a view parameter (its default when absent or invalid). */
+	/** The value of a view parameter (its default when absent or invalid; the same list while equal). */
 	view<T>(param: ViewParam<T>): T {
 		const raw = this.params.get(param.name);
 		const value = raw === null ? undefined : param.parse(raw);
-		return value === undefined ? param.defaultValue : value;
+		let same = this.#viewValues.get(param.name);
+		if (!same) this.#viewValues.set(param.name, (same = keepSame()));
+		return same(value === undefined ? param.defaultValue : value) as T;
 	}
 
 	dismissNotices(): void {

@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 // Hand-made scopes (their filters are only what a view request would carry).
-const c37 = { where: sql`p.cohort = ${'c37'}`, national: sql`TRUE`, filters: DEFAULT_FILTERS };
+const c37 = { where: sql`i.cohort = ${'c37'}`, national: sql`TRUE`, filters: DEFAULT_FILTERS };
 const all = { where: sql`TRUE`, national: sql`TRUE`, filters: DEFAULT_FILTERS };
 
 describe('compositionQuery', () => {

@@ -24,7 +24,20 @@ describe('eventTimeQuery', () => {
 	const at = (cohort: string, k: number) => rows().find((r) => r.cohort === cohort && r.k === k);
 
 	test('the window is bound as parameters', () => {
-		expect(eventTimeQuery(DEFAULT_FILTERS).params).toEqual([-24, 36]);
+		expect(eventTimeQuery(DEFAULT_FILTERS).params).toEqual([null, null, -24, 36]);
+	});
+
+	test('the month range narrows the months and the k each city can reach', () => {
+		const q = eventTimeQuery({ ...DEFAULT_FILTERS, from: '2019-01', to: '2020-12' });
+		const rows = db.rows<EventTimeRow>(q.sql, q.params);
+		const ks = (cohort: string) => rows.filter((r) => r.cohort === cohort).map((r) => r.k);
+		// A joined 2019-01: k from 0 to 23 inside the range; C (2020-01) from −12 to 11.
+		expect([Math.min(...ks('c37')), Math.max(...ks('c37'))]).toEqual([0, 23]);
+		expect([Math.min(...ks('c86')), Math.max(...ks('c86'))]).toEqual([-12, 11]);
+		expect(rows.find((r) => r.cohort === 'c86' && r.k === -12)).toMatchObject({
+			value: 100,
+			cities: 1
+		});
 	});
 
 	test('aligns each city on its own joining month', () => {

@@ -58,13 +58,45 @@ describe('cohortInfoQuery', () => {
 	test('counts the filtered cities and gives each cohort its join month', () => {
 		const rows = db.rows<CohortInfoRow>(cohortInfoQuery(DEFAULT_FILTERS).sql);
 		expect(rows).toEqual([
-			{ cohort: 'c37', cities: 2, join_month: '2018-01', first_join: '2016-05' },
-			{ cohort: 'c86', cities: 1, join_month: '2018-01', first_join: '2020-01' },
-			{ cohort: 'call', cities: 1, join_month: '2018-01', first_join: '2021-03' }
+			{
+				cohort: 'c37',
+				cities: 2,
+				join_month: '2018-01',
+				first_join: '2016-05',
+				phases: 'p2018;t2016',
+				named: 2,
+				inferred: 0
+			},
+			{
+				cohort: 'c86',
+				cities: 1,
+				join_month: '2018-01',
+				first_join: '2020-01',
+				phases: 'p2020',
+				named: 0,
+				inferred: 1
+			},
+			{
+				cohort: 'call',
+				cities: 1,
+				join_month: '2018-01',
+				first_join: '2021-03',
+				phases: 'p2021',
+				named: 0,
+				inferred: 1
+			}
 		]);
 		const q = cohortInfoQuery({ ...DEFAULT_FILTERS, phases: ['p2018'] });
 		expect(db.rows(q.sql, q.params)).toEqual([
-			{ cohort: 'c37', cities: 1, join_month: '2018-01', first_join: '2019-01' }
+			{
+				cohort: 'c37',
+				cities: 1,
+				join_month: '2018-01',
+				first_join: '2019-01',
+				phases: 'p2018',
+				named: 1,
+				inferred: 0
+			}
 		]);
 	});
 });

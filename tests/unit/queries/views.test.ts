@@ -20,6 +20,7 @@ import * as map from '../../../src/lib/queries/map';
 import * as categories from '../../../src/lib/queries/categories';
 import * as compliance from '../../../src/lib/queries/compliance';
 import * as workbench from '../../../src/lib/queries/workbench';
+import * as outcomes from '../../../src/lib/queries/outcomes';
 
 const ctx = { domain: FILTER_DOMAIN };
 const F: Filters = {
@@ -44,6 +45,10 @@ const CALLS: QuerySpec[] = [
 	timeline.nationalSeriesQuery(F),
 	timeline.cohortInfoQuery(DEFAULT_FILTERS),
 	timeline.periodSummaryQuery(F),
+	timeline.periodFrameQuery(),
+	timeline.cohortIndexQuery(F),
+	outcomes.outcomePlacesQuery(F),
+	outcomes.outcomeMonthsQuery(DEFAULT_FILTERS),
 	eventStudy.eventTimeQuery(F),
 	eventStudy.joinGrowthQuery(F),
 	city.cityMonthlyQuery('330100', F),
@@ -104,7 +109,8 @@ describe('the view registry', () => {
 			map,
 			categories,
 			compliance,
-			workbench
+			workbench,
+			outcomes
 		};
 		const used = new Set<string>();
 		for (const file of sourceFiles('src/lib/components')) {

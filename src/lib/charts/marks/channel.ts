@@ -13,6 +13,19 @@ export function read<T, V>(channel: Channel<T, V>, row: T, index: number): V {
 		: ((row as Record<string, unknown>)[channel] as V);
 }
 
+/** Attributes a mark writes on each row's element (data-* for tests and exports). */
+export type Attrs = Record<string, string | number | boolean | null | undefined>;
+
+/** What marks a reader points at have in common: attributes, the active row, activation. */
+export interface Pointable<T> {
+	readonly attrs?: (row: T) => Attrs;
+	/** The row shown as active (outlined). */
+	readonly active?: (row: T) => boolean;
+	/** Called with the row the pointer, a tap or the keyboard picks (null when none). */
+	readonly onactivate?: (row: T | null) => void;
+	readonly class?: string;
+}
+
 /** A constant or a function of a series key (stroke and fill by series). */
 export type Paint = string | ((key: string) => string);
 

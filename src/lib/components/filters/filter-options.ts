@@ -2,6 +2,8 @@
 import { REFERENCE_CITIES, REFERENCE_PROVINCES } from '../../reference/cities';
 import { REFERENCE_CSV } from '../../reference/csv';
 import type { Locale } from '../../format/number';
+import { CATALOGUES } from '../../i18n/catalogue';
+import { NOT_IN_PILOT } from '../../schema';
 
 const other = (l: Locale) => (l === 'en' ? 'zh' : 'en');
 
@@ -34,10 +36,12 @@ export function categoryOptions(locale: Locale) {
 	}));
 }
 
-/** Phases, in order. */
+/** Phases, in order; then the places outside the pilot, when the data has them. */
 export function phaseOptions(locale: Locale) {
-	return REFERENCE_CSV.phases.map((p) => ({
+	const phases = REFERENCE_CSV.phases.map((p) => ({
 		value: p.id ?? '',
 		label: (locale === 'zh' ? p.label_zh : p.label_en) ?? ''
 	}));
+	if (REFERENCE_CSV.comparison_places.length === 0) return phases;
+	return [...phases, { value: NOT_IN_PILOT, label: CATALOGUES[locale]['cohort.none'] }];
 }

@@ -5,7 +5,7 @@
  */
 import { untrack } from 'svelte';
 import { replaceState } from '$app/navigation';
-import { page } from '$app/state';
+import { currentUrl } from '../../state/search-params';
 import { QueryResult } from '../../state/query.svelte';
 import { serialiseFilters } from '../../model/filters';
 import type { UrlState } from '../../state/url-state.svelte';
@@ -99,12 +99,12 @@ export class MapData {
 	previewMonth(index: number): void {
 		const month = this.months[index];
 		// Only the page's own URL state lives in the address bar (a report block keeps its own).
-		if (!month || this.url.params !== page.url.searchParams) return;
+		if (!month || !this.url.inAddressBar) return;
 		const params = new URLSearchParams(this.url.params);
 		params.set(MONTH_PARAM.name, month);
 		params.sort();
 		// eslint-disable-next-line svelte/no-navigation-without-resolve -- the current path, new query
-		replaceState(`${page.url.pathname}?${params}`, {});
+		replaceState(`${currentUrl().pathname}?${params}`, {});
 	}
 
 	/** Moves the slider; `replace` while dragging or playing, so history keeps one entry. */

@@ -4,7 +4,7 @@ import { formatDate } from '../../format/date';
 import type { Locale } from '../../format/number';
 import { localText, sourceList } from '../../reference/localise';
 
-/** Marker inputs for TimeSeriesChart from event rows. */
+/** Marker inputs for the time charts (guides/EventMarkers) from event rows. */
 export function chartEvents(rows: readonly EventRow[], locale: Locale) {
 	return rows.map((e) => ({
 		id: e.id,

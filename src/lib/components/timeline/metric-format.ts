@@ -1,24 +1,19 @@
-/** Formats for a metric's values in charts and tables, per locale. */
-import { formatCny, formatCount, formatShare, type Locale } from '../../format/number';
-import { format } from 'd3';
-import type { Metric } from '../../model/filters';
+/** How a metric's numbers read on a timeline scale: what kind of number, from the metrics registry. */
+import type { NumberKind } from '../../format/column';
+import { metricDef, type Metric, type MetricUnit } from '../../model/metrics';
 import type { TimelineScale } from '../../analysis/timeline-scales';
 
-/** A value of the metric on a scale, for tooltips and tables. */
-export function formatScaled(metric: Metric, scale: TimelineScale, locale: Locale) {
-	return (v: number | null): string => {
-		if (v === null || !Number.isFinite(v)) return '–';
-		if (scale === 'share') return formatShare(v);
-		if (scale === 'index') return format('.1f')(v);
-		if (metric === 'orders') return formatCount(v);
-		return formatCny(v, locale);
-	};
-}
+const KIND: Record<MetricUnit, NumberKind> = {
+	cny: 'cny',
+	count: 'count',
+	per10k: 'rate',
+	share: 'share'
+};
 
-/** Short axis ticks for a metric on a scale. */
-export function axisFormat(metric: Metric, scale: TimelineScale, locale: Locale) {
-	if (scale === 'share') return format('.0%');
-	if (scale === 'index') return format('.0f');
-	if (metric === 'orders') return format('.2~s');
-	return (v: number) => formatCny(v, locale);
+/** The number kind of a metric on a scale (an index or a share, whatever the metric). */
+export function numberKind(metric: Metric, scale: TimelineScale = 'absolute'): NumberKind {
+	if (scale === 'share') return 'share';
+	if (scale === 'index') return 'index';
+	if (scale === 'relative') return 'change';
+	return KIND[metricDef(metric).unit];
 }

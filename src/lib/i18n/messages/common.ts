@@ -49,6 +49,7 @@ export const common = defineMessages(
 		'cohort.c37': '37-city pilot',
 		'cohort.c86': '86 cities + Hainan',
 		'cohort.call': 'All zones',
+		'cohort.none': 'Outside the pilot (modelled)',
 		'channel.1210': '1210 bonded',
 		'channel.9610': '9610 direct purchase'
 	},
@@ -100,6 +101,7 @@ export const common = defineMessages(
 		'cohort.c37': '37城试点',
 		'cohort.c86': '86城及海南全岛',
 		'cohort.call': '全部区域',
+		'cohort.none': '试点外地区（模型）',
 		'channel.1210': '1210保税',
 		'channel.9610': '9610直购'
 	}

@@ -44,7 +44,6 @@ export const compliance = defineMessages(
 		'compliance.trend.unitsShare': 'Value of the orders involved ÷ import value, per month',
 		'compliance.trend.aria':
 			'Line chart: monthly violation figures of each phase, with the 2021 notice',
-		'compliance.trend.slider': 'Month: use the arrow keys to read the values',
 		'compliance.type.title': 'Violations over time, by type',
 		'compliance.type.unitsRate':
 			'Cases per 10,000 orders in the type’s channel (offline pickup: per 10,000 bonded 1210 orders), per month',
@@ -125,7 +124,6 @@ export const compliance = defineMessages(
 		'compliance.trend.unitsRate': '每万单案件数，按月',
 		'compliance.trend.unitsShare': '涉案订单金额÷进口额，按月',
 		'compliance.trend.aria': '折线图：各阶段每月违规数字，标出2021年通知',
-		'compliance.trend.slider': '月份：用方向键查看数值',
 		'compliance.type.title': '各类型违规情况的变化',
 		'compliance.type.unitsRate': '该类型所属渠道每万单案件数（线下自提：每万单1210保税订单），按月',
 		'compliance.type.unitsShare': '该类型所属渠道的涉案订单金额÷进口额，按月',

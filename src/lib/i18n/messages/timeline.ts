@@ -11,16 +11,20 @@ export const timeline = defineMessages(
 		'timeline.scale': 'Scale',
 		'timeline.scale.absolute': 'Absolute',
 		'timeline.scale.per-city': 'Per pilot city',
-		'timeline.scale.index': 'Index (join month = 100)',
+		'timeline.scale.index': 'Index (year before joining = 100)',
+		'timeline.scale.relative': 'Change since the start',
 		'timeline.scale.share': 'Share of national',
 		'timeline.units.absolute': '{unit} per month',
 		'timeline.units.per-city': '{unit} per month per city of the cohort in the data',
-		'timeline.units.index': 'Index: the cohort’s join month = 100',
+		'timeline.units.index':
+			'Index: each city’s own 12 months before it joined = 100 (their mean month)',
+		'timeline.units.relative':
+			'Change on the mean month of the first 12 chosen months (or of the whole data)',
 		'timeline.units.share': 'Share of the national total of the same goods',
 		'timeline.noBase':
-			'{cohort}: no value in its join month under these filters, so it cannot be indexed.',
+			'{cohort}: no city has 12 months of data before it joined, so it cannot be indexed.',
 		'timeline.aovScales':
-			'Average order value cannot be split per city or shared; absolute and index only.',
+			'Average order value cannot be split per city or shared; absolute, index and change only.',
 		'timeline.brushHint':
 			'Drag across the chart to choose months; click outside the selection to clear it.',
 		'timeline.band': '{cohort}: cities joined {from}–{to}',
@@ -45,13 +49,13 @@ export const timeline = defineMessages(
 		'timeline.study.kLabel': 'Month {k} since joining',
 		'timeline.study.aria': 'Line chart of each cohort against months since its cities joined',
 		'timeline.study.note':
-			'Each city is aligned on its own joining month. Cohorts whose cities joined early have no months before 2016; late joiners have few after: the table lists how many cities stand behind each month.',
+			'Raw descriptive means, not an estimate of what joining changed: each city is aligned on its own joining month, and the cities behind a month change with it (early joiners have no months before 2016, late ones few after; the table counts them). Only the chosen months are used.',
 		'timeline.study.cities': 'Cities',
 		'timeline.study.joined': 'joined',
 		'timeline.growth.title':
 			'Growth in the 12 months after joining, against cities not yet in the pilot',
 		'timeline.growth.caveat':
-			'Descriptive, not a causal estimate: later cohorts differ from earlier ones in size and location, and other policies changed at the same time.',
+			'Descriptive, not a causal estimate: later cohorts differ from earlier ones in size and location, and other policies changed at the same time. The months are the 12 around each phase’s joining, whatever months are chosen; the comparison places include those outside the pilot.',
 		'timeline.growth.phase': 'Phase',
 		'timeline.growth.join': 'Joined',
 		'timeline.growth.treated': 'Its cities',
@@ -59,8 +63,7 @@ export const timeline = defineMessages(
 		'timeline.growth.difference': 'Difference',
 		'timeline.growth.none': 'no comparison group',
 		'timeline.growth.partial': 'fewer than 12 months of data before joining',
-		'timeline.growth.n': '{n} cities',
-		'timeline.growth.points': '{n} pts'
+		'timeline.growth.n': '{n} cities'
 	},
 	{
 		'timeline.title': '试点扩大过程中的进口规模',
@@ -72,14 +75,16 @@ export const timeline = defineMessages(
 		'timeline.scale': '刻度',
 		'timeline.scale.absolute': '绝对值',
 		'timeline.scale.per-city': '每个试点城市',
-		'timeline.scale.index': '指数（加入当月=100）',
+		'timeline.scale.index': '指数（加入前一年=100）',
+		'timeline.scale.relative': '较起始期的变化',
 		'timeline.scale.share': '占全国比重',
 		'timeline.units.absolute': '每月数值（{unit}）',
 		'timeline.units.per-city': '每个城市的每月数值（{unit}；按数据中该批次的城市计）',
-		'timeline.units.index': '指数：该批次加入当月=100',
+		'timeline.units.index': '指数：每个城市自身加入前12个月（月均值）=100',
+		'timeline.units.relative': '相对所选前12个月（或全部数据）月均值的变化',
 		'timeline.units.share': '占全国同类商品总量的比重',
-		'timeline.noBase': '{cohort}：在当前筛选下加入当月没有数值，无法计算指数。',
-		'timeline.aovScales': '平均单价不能按城市平均或计算比重；只提供绝对值和指数。',
+		'timeline.noBase': '{cohort}：没有城市在加入前有12个月的数据，无法计算指数。',
+		'timeline.aovScales': '平均单价不能按城市平均或计算比重；只提供绝对值、指数和变化。',
 		'timeline.brushHint': '在图上拖动以选择月份；点击所选范围之外可清除。',
 		'timeline.band': '{cohort}：城市于{from}—{to}加入',
 		'timeline.table.month': '月份',
@@ -101,12 +106,12 @@ export const timeline = defineMessages(
 		'timeline.study.kLabel': '加入后第{k}个月',
 		'timeline.study.aria': '各批次按城市加入月份对齐的折线图',
 		'timeline.study.note':
-			'每个城市按其自身加入月份对齐。较早加入的批次缺少2016年以前的月份，较晚加入的批次加入后的月份较少：数据表列出每个月份背后的城市数。',
+			'原始描述性均值，并非加入试点效果的估计：每个城市按其自身加入月份对齐，各月份背后的城市随之变化（较早加入的缺少2016年以前的月份，较晚加入的加入后月份较少；数据表列出城市数）。只使用所选月份。',
 		'timeline.study.cities': '城市数',
 		'timeline.study.joined': '加入',
 		'timeline.growth.title': '加入后12个月的增长，与尚未加入试点的城市比较',
 		'timeline.growth.caveat':
-			'仅为描述性比较，不是因果估计：后续批次与早期批次在规模和地域上不同，同期还有其他政策变化。',
+			'仅为描述性比较，不是因果估计：后续批次与早期批次在规模和地域上不同，同期还有其他政策变化。所用月份为各阶段加入前后各12个月，与所选月份无关；比较地区包括试点外地区。',
 		'timeline.growth.phase': '阶段',
 		'timeline.growth.join': '加入',
 		'timeline.growth.treated': '本阶段城市',
@@ -114,7 +119,6 @@ export const timeline = defineMessages(
 		'timeline.growth.difference': '差值',
 		'timeline.growth.none': '无比较组',
 		'timeline.growth.partial': '加入前数据不足12个月',
-		'timeline.growth.n': '{n}个城市',
-		'timeline.growth.points': '{n}个百分点'
+		'timeline.growth.n': '{n}个城市'
 	}
 );
