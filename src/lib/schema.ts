@@ -57,7 +57,8 @@ export const CITIES = {
 	kind: 'reference',
 	description:
 		'Every place in the reference list, with its pilot phase and the basis of that membership; in the sample, also the modelled comparison places that never joined.',
-	description_zh: '参考名单中的每个地点，及其试点阶段和成员依据；样本中还包括从未加入试点的模拟对照地区。',
+	description_zh:
+		'参考名单中的每个地点，及其试点阶段和成员依据；样本中还包括从未加入试点的模拟对照地区。',
 	primaryKey: ['code'],
 	columns: [
 		col(
