@@ -92,5 +92,15 @@ for (const lang of ['en', 'zh'] as const) {
 		expect(lastAfter.x + lastAfter.width, 'the last column can be reached').toBeLessThanOrEqual(
 			391
 		);
+
+		// Every scrolling table of the page leaves room beside its fixed first column (a long
+		// first column, such as a cohort with its counts, would otherwise hide the rest).
+		const period = page.locator('[data-chart="period-summary"] .data-table');
+		await expect(period.locator('tbody tr').first()).toBeVisible();
+		const firstWidths = await page
+			.locator('.data-table[data-scrollable="x"] tbody tr td:first-child')
+			.evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().width));
+		expect(firstWidths.length).toBeGreaterThan(3);
+		for (const w of firstWidths) expect(w).toBeLessThan(390 * 0.6);
 	});
 }
