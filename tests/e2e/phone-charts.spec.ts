@@ -104,3 +104,27 @@ for (const lang of ['en', 'zh'] as const) {
 		for (const w of firstWidths) expect(w).toBeLessThan(390 * 0.6);
 	});
 }
+
+for (const lang of ['en', 'zh'] as const) {
+	test(`${lang}: a dated rule's label stays inside its chart at 390 px`, async ({ page }) => {
+		await page.goto(`/compliance${lang === 'zh' ? '?lang=zh' : ''}`);
+		const labels = page.locator('[data-chart] .body[data-state="ready"] svg text.rule-label');
+		await expect(labels.first()).toBeAttached();
+		const boxes = await labels.evaluateAll((ts) =>
+			ts.map((t) => {
+				const svg = (t as SVGTextElement).ownerSVGElement!.getBoundingClientRect();
+				const box = t.getBoundingClientRect();
+				return {
+					text: t.textContent,
+					left: box.left - svg.left,
+					right: box.right - svg.left,
+					width: svg.width
+				};
+			})
+		);
+		for (const b of boxes) {
+			expect(b.left, b.text ?? '').toBeGreaterThanOrEqual(-0.5);
+			expect(b.right, b.text ?? '').toBeLessThanOrEqual(b.width + 0.5);
+		}
+	});
+}
