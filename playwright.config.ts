@@ -17,6 +17,8 @@ const PORT = Number(process.env.PA_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
+	// Runs against `npm run serve` only (playwright.server.config.ts).
+	testIgnore: ['server-mode.spec.ts'],
 	timeout: 60_000,
 	expect: { timeout: 20_000 },
 	fullyParallel: false,

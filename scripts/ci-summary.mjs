@@ -1,9 +1,10 @@
 // Sums Vitest's and Playwright's JSON reports into the one closing line CI reads:
 // "N passed, N failed". A stage that failed before any test ran (type check, lint, build) counts
-// as one failure, so a red run can never print "0 failed".
+// as one failure, so a red run can never print "0 failed". Further Playwright reports (the
+// server-mode suite) follow the status argument.
 import { existsSync, readFileSync } from 'node:fs';
 
-const [vitestPath, playwrightPath, statusArg] = process.argv.slice(2);
+const [vitestPath, playwrightPath, statusArg, ...morePlaywright] = process.argv.slice(2);
 const npmStatus = Number(statusArg ?? 1);
 
 function readJson(path) {
@@ -21,8 +22,9 @@ if (vitest) {
 	skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
 }
 
-const playwright = readJson(playwrightPath);
-if (playwright?.stats) {
+for (const path of [playwrightPath, ...morePlaywright]) {
+	const playwright = readJson(path);
+	if (!playwright?.stats) continue;
 	passed += (playwright.stats.expected ?? 0) + (playwright.stats.flaky ?? 0);
 	failed += playwright.stats.unexpected ?? 0;
 	skipped += playwright.stats.skipped ?? 0;

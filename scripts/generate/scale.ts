@@ -79,53 +79,101 @@ export interface SplitColumns {
 
 /** Splits every cell of `columns` into about `k` batches (seeded; same seed, same rows). */
 export function splitImports(columns: ImportsColumns, k: number, seed: string): SplitColumns {
-	const n = columns.orders.length;
-	let length = 0;
-	for (let i = 0; i < n; i++) length += Math.max(1, Math.min(k, columns.orders[i]!));
-	const out = {
-		monthDays: new Int32Array(length),
-		city: new Int16Array(length),
-		category: new Int8Array(length),
-		channel: new Int8Array(length),
-		orders: new Int32Array(length),
-		value: new Float64Array(length)
+	return new ImportSplitter(columns, k, seed).next();
+}
+
+/**
+ * The same split, a range of cells at a time (e.g. one month per Parquet file): one random stream
+ * and one set of dictionaries over all the cells, so the chunks together are exactly the rows
+ * `splitImports` gives.
+ */
+export class ImportSplitter {
+	readonly #columns: ImportsColumns;
+	readonly #k: number;
+	readonly #rng: { next(): number };
+	readonly #dict = {
+		city: new Map<string, number>(),
+		category: new Map<string, number>(),
+		channel: new Map<string, number>()
 	};
-	const dict = { city: new Map<string, number>(), category: new Map(), channel: new Map() };
-	const code = (m: Map<string, number>, v: string) => {
-		let c = m.get(v);
-		if (c === undefined) m.set(v, (c = m.size));
-		return c;
-	};
-	const days = new Map<string, number>();
-	const rng = createRng(seed, 'scale-batches');
-	const parts: number[] = [];
-	const values: number[] = [];
-	let row = 0;
-	for (let i = 0; i < n; i++) {
-		const month = columns.month[i]!;
-		let d = days.get(month);
-		if (d === undefined) days.set(month, (d = Date.parse(`${month}T00:00:00Z`) / 86_400_000));
-		const city = code(dict.city, columns.city_code[i]!);
-		const category = code(dict.category, columns.category[i]!);
-		const channel = code(dict.channel, columns.channel[i]!);
-		const count = splitCell(columns.orders[i]!, columns.value_cny[i]!, k, rng, parts, values);
-		for (let j = 0; j < count; j++, row++) {
-			out.monthDays[row] = d;
-			out.city[row] = city;
-			out.category[row] = category;
-			out.channel[row] = channel;
-			out.orders[row] = parts[j]!;
-			out.value[row] = values[j]!;
-		}
+	readonly #days = new Map<string, number>();
+	#pos = 0;
+
+	constructor(columns: ImportsColumns, k: number, seed: string) {
+		this.#columns = columns;
+		this.#k = k;
+		this.#rng = createRng(seed, 'scale-batches');
 	}
-	const keys = (m: Map<string, number>) => [...m.keys()];
-	return {
-		length,
-		...out,
-		dictionaries: {
-			city: keys(dict.city),
-			category: keys(dict.category),
-			channel: keys(dict.channel)
+
+	/** True once every cell has been split. */
+	get done(): boolean {
+		return this.#pos >= this.#columns.orders.length;
+	}
+
+	/** The month of the next cell ('YYYY-MM-DD'), or null when done. */
+	get month(): string | null {
+		return this.done ? null : this.#columns.month[this.#pos]!;
+	}
+
+	/** Index after the last cell of the month the next cell is in (cells are in month order). */
+	monthEnd(): number {
+		const { month } = this.#columns;
+		let end = this.#pos;
+		while (end < month.length && month[end] === month[this.#pos]) end++;
+		return end;
+	}
+
+	/** Splits the cells from the last position up to `end` (default: all that are left). */
+	next(end = this.#columns.orders.length): SplitColumns {
+		const columns = this.#columns;
+		const k = this.#k;
+		let length = 0;
+		for (let i = this.#pos; i < end; i++) length += Math.max(1, Math.min(k, columns.orders[i]!));
+		const out = {
+			monthDays: new Int32Array(length),
+			city: new Int16Array(length),
+			category: new Int8Array(length),
+			channel: new Int8Array(length),
+			orders: new Int32Array(length),
+			value: new Float64Array(length)
+		};
+		const dict = this.#dict;
+		const code = (m: Map<string, number>, v: string) => {
+			let c = m.get(v);
+			if (c === undefined) m.set(v, (c = m.size));
+			return c;
+		};
+		const days = this.#days;
+		const parts: number[] = [];
+		const values: number[] = [];
+		let row = 0;
+		for (let i = this.#pos; i < end; i++) {
+			const month = columns.month[i]!;
+			let d = days.get(month);
+			if (d === undefined) days.set(month, (d = Date.parse(`${month}T00:00:00Z`) / 86_400_000));
+			const city = code(dict.city, columns.city_code[i]!);
+			const category = code(dict.category, columns.category[i]!);
+			const channel = code(dict.channel, columns.channel[i]!);
+			const n = splitCell(columns.orders[i]!, columns.value_cny[i]!, k, this.#rng, parts, values);
+			for (let j = 0; j < n; j++, row++) {
+				out.monthDays[row] = d;
+				out.city[row] = city;
+				out.category[row] = category;
+				out.channel[row] = channel;
+				out.orders[row] = parts[j]!;
+				out.value[row] = values[j]!;
+			}
 		}
-	};
+		this.#pos = Math.max(this.#pos, end);
+		const keys = (m: Map<string, number>) => [...m.keys()];
+		return {
+			length,
+			...out,
+			dictionaries: {
+				city: keys(dict.city),
+				category: keys(dict.category),
+				channel: keys(dict.channel)
+			}
+		};
+	}
 }

@@ -500,7 +500,8 @@ export interface DataManifest {
 	readonly sample: boolean;
 	readonly generator: string;
 	readonly seed: string;
-	readonly format: 'arrow-ipc-stream';
+	/** 'arrow-ipc-stream': the bundled files the browser loads; 'parquet': a server's data folder. */
+	readonly format: 'arrow-ipc-stream' | 'parquet';
 	readonly firstMonth: string;
 	readonly lastMonth: string;
 	readonly tables: readonly {
@@ -517,4 +518,9 @@ export interface DataManifest {
 	}[];
 	/** Rows the generator was asked for with `--scale` (absent for the default dataset). */
 	readonly scaleRows?: number;
+	/**
+	 * Set only in the manifest a server hands the browser (`npm run serve`): the views are answered
+	 * there, at `api` (relative to the site's base path), and no data file is downloaded.
+	 */
+	readonly server?: { readonly api: string };
 }

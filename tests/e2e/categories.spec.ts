@@ -46,20 +46,63 @@ test('every chart is drawn, labelled as sample data, and sorting reorders the ba
 	const cohorts = shares.filter(([g]) => g !== 'national').map(([, s]) => s as number);
 	expect(cohorts).toEqual([...cohorts].sort((a, b) => b - a));
 	expect(shares.at(-1)![0]).toBe('national');
-	// Keyboard: a bar takes focus, names its whole mix, and the arrows step through its segments.
-	const bar = mix.locator('rect[data-bar="national"]');
-	await bar.focus();
-	await expect(bar).toHaveAttribute('aria-label', /Beauty and toiletries \d/);
+	// Keyboard: the one cursor reads a whole bar, and the arrows step from bar to bar.
+	const reader = mix.getByRole('slider');
+	await reader.focus();
+	await page.keyboard.press('End');
+	await expect(reader).toHaveAttribute('aria-valuetext', /^National: .*Beauty and toiletries \d/);
 	// Sorted by infant formula, that category comes first; the next is beauty.
-	await expect(mix.getByRole('status')).toContainText('Infant formula');
-	await page.keyboard.press('ArrowRight');
-	await expect(mix.getByRole('status')).toContainText('Beauty and toiletries');
-	// The difference view: one stop per category, naming every cohort's difference.
+	const tipRows = mix.getByRole('status').locator('tr[data-series]');
+	await expect(tipRows.first()).toContainText('Infant formula');
+	await expect(tipRows.nth(1)).toContainText('Beauty and toiletries');
+	await expect(mix.locator('rect.active[data-grp="national"]').first()).toBeAttached();
+	await page.keyboard.press('ArrowUp');
+	const lastCohort = shares.at(-2)![0] as string;
+	await expect(mix.getByRole('status')).toContainText(COHORT_LABELS[lastCohort]!);
+	await expect(mix.locator('rect.active')).not.toHaveCount(0);
+	for (const grp of await mix
+		.locator('rect.active')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-grp'))))
+		expect(grp).toBe(lastCohort);
+	// The difference view: one stop for the chart; each category names every cohort's
+	// difference, written from the shares as the table shows them.
 	const diff = page.locator('[data-chart="category-diff"]');
-	const row = diff.locator('rect[data-row="infant"]');
-	await row.focus();
-	await expect(row).toHaveAttribute('aria-label', /37-city pilot [+−]?\d.* pp, 86 cities/);
-	await expect(diff.getByRole('status')).toContainText('37-city pilot');
+	const rowReader = diff.getByRole('slider');
+	await rowReader.focus();
+	await page.keyboard.press('Home');
 	await page.keyboard.press('ArrowDown');
-	await expect(diff.getByRole('status')).toContainText('86 cities + Hainan');
+	await page.keyboard.press('ArrowDown');
+	await expect(rowReader).toHaveAttribute(
+		'aria-valuetext',
+		/^Infant formula.*: 37-city pilot [+−]?\d.* pp; 86 cities/
+	);
+	const tip = diff.getByRole('status');
+	await expect(tip).toContainText('37-city pilot');
+	await expect(tip).toContainText('86 cities + Hainan');
+	const twinDiff = await diff
+		.locator('tr[data-grp="c37"][data-category="infant"] td')
+		.last()
+		.textContent();
+	await expect(tip.locator('tr[data-series="c37"] td').last()).toHaveText(twinDiff!.trim());
+	await page.keyboard.press('ArrowDown');
+	await expect(tip).toContainText('Health supplements');
+});
+
+const COHORT_LABELS: Record<string, string> = {
+	c37: '37-city pilot',
+	c86: '86 cities + Hainan',
+	call: 'All zones'
+};
+
+test('with one channel in the filter, the channel split says there is nothing to split', async ({
+	page
+}) => {
+	await page.goto('/categories?ch=1210');
+	const split = page.locator('[data-chart="category-channel"]');
+	await expect(split).toContainText('The channel filter keeps 1210 bonded only');
+	await expect(split.locator('svg rect[data-category="1210"]').first()).toBeAttached();
+	await expect(split.locator('svg rect[data-category="9610"]')).toHaveCount(0);
+	await page.goto('/categories');
+	await expect(split.locator('svg rect[data-category="9610"]').first()).toBeAttached();
+	await expect(split).not.toContainText('The channel filter keeps');
 });

@@ -35,7 +35,22 @@ test('a city page shows its facts and figures that match an independent computat
 	await expect(page.locator('[data-chart="city-violations"]')).toContainText(
 		'Violations have no goods category or channel'
 	);
-	await expect(page.locator('[data-chart="city-mix"] g.bar')).toHaveCount(20);
+	await expect(page.locator('[data-chart="city-mix"] rect.bar')).toHaveCount(20);
+
+	// The goods mix ignores the category filter (a mix of one category says nothing): shares of
+	// the city's and its cohort's value over every month.
+	const shareOf = (rows: typeof records) => {
+		const total = rows.reduce((s, r) => s + r.value, 0);
+		return rows.filter((r) => r.category === 'food').reduce((s, r) => s + r.value, 0) / total;
+	};
+	const food = page.locator('[data-testid="city-mix-table"] tr[data-category="food"]');
+	const mixCell = async (series: string) =>
+		Number(await food.locator(`td[data-series="${series}"]`).getAttribute('data-value'));
+	expect(await mixCell('city')).toBeCloseTo(shareOf(records.filter((r) => r.code === '330100')), 9);
+	expect(await mixCell('cohort')).toBeCloseTo(
+		shareOf(records.filter((r) => cohortOf.get(r.code) === 'c37')),
+		9
+	);
 });
 
 test('inferred members say so, and the provenance page links to every city page', async ({

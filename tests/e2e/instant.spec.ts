@@ -59,9 +59,9 @@ test('a view switch asks nothing again; a filter click loads nothing and asks on
 	expect(made, 'requests made by a filter click').toEqual([]);
 	const afterClick = await stats(page);
 	// The channel is a goods filter: the cohort series (which the period summary sums too), the
-	// national series, the event study and the growth table ask again; the cohort info (places
-	// only), the period frame and the events (no filters) do not.
-	expect(afterClick.sent - afterScale.sent).toBe(4);
+	// national series, the index bases, the event study and the growth table ask again; the
+	// cohort info (places only), the period frame and the events (no filters) do not.
+	expect(afterClick.sent - afterScale.sent).toBe(5);
 	expect(afterClick.unchanged - afterScale.unchanged).toBeGreaterThanOrEqual(1);
 
 	await page.goBack();

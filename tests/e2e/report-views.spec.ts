@@ -40,8 +40,12 @@ const spec: ReportSpec = {
 test('category and compliance views keep their own filters in a report', async ({ page }) => {
 	await page.goto(`/report#spec=${encodeSpecForLink(spec)}`);
 	const mix = page.locator('[data-chart="category-mix"]');
-	await expect(mix.locator('rect[data-bar]')).toHaveCount(2);
-	await expect(mix.locator('rect[data-bar]').first()).toHaveAttribute('data-bar', 'c86');
+	// One bar per group shown (86 cities + Hainan and the nation), each with its infant segment.
+	await expect(mix.locator('rect[data-category="infant"]')).toHaveCount(2);
+	await expect(mix.locator('rect[data-category="infant"]').first()).toHaveAttribute(
+		'data-grp',
+		'c86'
+	);
 	const funnel = page.locator('[data-chart="compliance-funnel"]');
 	await expect(funnel.locator('svg .point').first()).toBeVisible();
 	await expect(funnel).toContainText('the channel filter does not apply');

@@ -98,11 +98,18 @@ describe('axes', () => {
 		const orders = axisFormat([0, 5e5, 1e6, 1.5e6], 'count', 'en');
 		expect([5e5, 1.5e6].map(orders)).toEqual(['0.5 m', '1.5 m']);
 		expect(axisFormat([0, 5e7, 1e8], 'count', 'zh')(5e7)).toBe('0.5亿');
+		// 1.7 − 1.6 is not quite 0.1 in floating point; the axis still reads one decimal.
+		const rates = axisFormat([1.6, 1.7, 1.8], 'rate', 'en');
+		expect([1.6, 1.7, 1.8].map(rates)).toEqual(['1.6', '1.7', '1.8']);
 	});
 
 	test('a log axis writes each power of ten in its own unit', () => {
 		const f = axisFormat([1e6, 1e7, 1e8, 1e9], 'cny', 'en', true);
 		expect([1e6, 1e7, 1e8, 1e9].map(f)).toEqual(['¥1 m', '¥10 m', '¥100 m', '¥1 bn']);
+		const orders = axisFormat([1e4, 1e5, 1e6], 'count', 'en', true);
+		expect([1e4, 1e5, 1e6].map(orders)).toEqual(['10 k', '100 k', '1 m']);
+		const zh = axisFormat([1e4, 1e6, 1e8], 'count', 'zh', true);
+		expect([1e4, 1e6, 1e8].map(zh)).toEqual(['1万', '100万', '1亿']);
 	});
 });
 

@@ -7,7 +7,7 @@
 import { axisFormat, type NumberKind } from '../format/column';
 import type { Locale } from '../format/number';
 import { continuousDomain, makeScale, type Scale, type ScaleType, type ScaleValue } from './scales';
-import { textWidth } from './text-width';
+import { textWidth, wrapText } from './text-width';
 import { defaultLabel, placeTicks, tickValues, type Tick } from './ticks';
 
 export interface Margin {
@@ -71,7 +71,15 @@ export interface FrameLayout {
 
 export const DEFAULT_MARGIN: Margin = { top: 12, right: 16, bottom: 28, left: 48 };
 const TICK_FONT = 11;
-const BAND_FONT = 12;
+export const BAND_FONT = 12;
+/** Band labels take at most this share of the width (at least 80 px); longer ones wrap. */
+const BAND_ROOM = 0.38;
+const LABEL_GAP = 12;
+
+/** The lines of a band label that fits into a left margin of `left` px. */
+export function bandLabelLines(label: string, left: number): string[] {
+	return wrapText(label, left - LABEL_GAP, BAND_FONT);
+}
 
 function scaleFor(spec: AxisSpec, range: readonly [number, number], axis: 'x' | 'y') {
 	if (spec.type === 'band')
@@ -112,12 +120,16 @@ export function frameLayout(input: FrameInput): FrameLayout {
 	// The y ticks do not depend on the extra top room (their count follows the given margins).
 	const provisional = scaleFor(input.y, yRange(given.top), 'y');
 	const provisionalTicks = ticksFor(input.y, provisional.scale, yLength, 'y', locale);
-	const font = input.y.type === 'band' ? BAND_FONT : TICK_FONT;
+	const band = input.y.type === 'band';
+	const font = band ? BAND_FONT : TICK_FONT;
+	const room = band ? Math.max(80, input.width * BAND_ROOM) : Infinity;
+	const widest = (label: string) =>
+		Math.max(...(band ? bandLabelLines(label, room) : [label]).map((l) => textWidth(l, font)));
 	const left =
 		input.margin?.left ??
 		Math.max(
 			28,
-			Math.ceil(Math.max(0, ...provisionalTicks.map((t) => textWidth(t.label, font)))) + 12
+			Math.ceil(Math.max(0, ...provisionalTicks.map((t) => widest(t.label)))) + LABEL_GAP
 		);
 	const right = Math.max(left + 10, input.width - given.right);
 	const xs = scaleFor(input.x, [left, right], 'x');

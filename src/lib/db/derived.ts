@@ -33,18 +33,27 @@ const VALUES: Record<FactColumn, string> = {
 	channel: `SELECT channel FROM "imports"`
 };
 
+/**
+ * How `imports_fact` exists: a 'table' in memory sorted by month (the browser, and a server whose
+ * `imports` is in memory), or a 'view' that casts and joins as it reads (a server whose `imports`
+ * stays in Parquet, out of core: a table would copy it all into memory).
+ */
+export type FactLayout = 'table' | 'view';
+
 /** The statements that (re)build the derived tables from the contract's, in order. */
-export function factTablesSql(): string[] {
+export function factTablesSql(layout: FactLayout = 'table'): string[] {
 	const types = Object.entries(FACT_TYPES) as [FactColumn, string][];
 	return [
-		`DROP TABLE IF EXISTS "imports_fact"`,
+		layout === 'table'
+			? `DROP TABLE IF EXISTS "imports_fact"`
+			: `DROP VIEW IF EXISTS "imports_fact"`,
 		...types.map(([, type]) => `DROP TYPE IF EXISTS "${type}"`),
 		...types.map(
 			([column, type]) =>
 				`CREATE TYPE "${type}" AS ENUM (SELECT DISTINCT v FROM (${VALUES[column]}) AS t(v) WHERE v IS NOT NULL ORDER BY v)`
 		),
 		// A city without a phase row keeps its rows (cohort NULL), as the views' joins did.
-		`CREATE TABLE "imports_fact" AS
+		`CREATE ${layout === 'table' ? 'TABLE' : 'VIEW'} "imports_fact" AS
 			SELECT i."month", i.city_code::"pa_city" AS city_code,
 				c.province_code::"pa_province" AS province_code, c.phase::"pa_phase" AS phase,
 				p.cohort::"pa_cohort" AS cohort, p.ord AS phase_ord, c.joined_month,
@@ -52,8 +61,9 @@ export function factTablesSql(): string[] {
 				i.orders, i.value_cny
 			FROM "imports" i
 			JOIN "cities" c ON c.code = i.city_code
-			LEFT JOIN "phases" p ON p.id = c.phase
-			ORDER BY i."month", i.city_code, i.category, i.channel`
+			LEFT JOIN "phases" p ON p.id = c.phase${
+				layout === 'table' ? `\n\t\t\tORDER BY i."month", i.city_code, i.category, i.channel` : ''
+			}`
 	];
 }
 

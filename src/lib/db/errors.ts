@@ -3,7 +3,9 @@
 export class DataError extends Error {
 	constructor(
 		message: string,
-		readonly detail?: string
+		readonly detail?: string,
+		/** A stable name for the failure, for messages shown in the reader's language. */
+		readonly code?: 'server-unreachable'
 	) {
 		super(message);
 		this.name = 'DataError';

@@ -21,7 +21,8 @@ export async function fetchManifest(baseUrl: string): Promise<DataManifest> {
 	if (!response.ok)
 		throw new DataError(`The data manifest could not be loaded (${response.status}).`);
 	const manifest = (await response.json()) as DataManifest;
-	if (manifest.format !== 'arrow-ipc-stream' || !Array.isArray(manifest.tables)) {
+	const known = manifest.format === 'arrow-ipc-stream' || manifest.format === 'parquet';
+	if (!known || !Array.isArray(manifest.tables)) {
 		throw new DataError('The data manifest is not in the expected format.');
 	}
 	return manifest;

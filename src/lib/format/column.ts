@@ -110,13 +110,15 @@ export function axisFormat(
 	locale: Locale = 'en',
 	log = false
 ): (value: number) => string {
-	if (log) return (v) => formatValue(v, kind, locale);
+	// Each power of ten in the axis unit that suits it alone (counts too: 10 k, 100 k, 1 m).
+	if (log) return (v) => axisFormat([v], kind, locale)(v);
 	const units = unitsOf(kind, locale, true);
 	const high = Math.max(0, ...ticks.filter(finite).map(Math.abs));
 	let u = units[0]!;
 	for (const candidate of units) if (high / candidate.divisor >= 1) u = candidate;
 	const sorted = [...ticks].filter(finite).sort((a, b) => a - b);
-	const step = sorted.length > 1 ? sorted[1]! - sorted[0]! : high || 1;
+	// 1.7 − 1.6 is 0.0999…87 in floating point: round the step before reading its decimals.
+	const step = Number((sorted.length > 1 ? sorted[1]! - sorted[0]! : high || 1).toPrecision(12));
 	const decimals = kind === 'count' && u.divisor === 1 ? 0 : precisionFixed(step / u.divisor);
 	const f = makeFormat(kind, locale, u, Math.min(3, decimals));
 	const bareZero = kind !== 'share' && kind !== 'change' && kind !== 'points';

@@ -18,6 +18,7 @@ import { share } from './messages/share';
 import { charts } from './messages/charts';
 import { ingest } from './messages/ingest';
 import { outcomes } from './messages/outcomes';
+import { server } from './messages/server';
 
 const FEATURES = [
 	common,
@@ -35,7 +36,8 @@ const FEATURES = [
 	share,
 	charts,
 	ingest,
-	outcomes
+	outcomes,
+	server
 ] as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;

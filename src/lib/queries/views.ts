@@ -62,8 +62,10 @@ export function defineView<A extends unknown[]>(
 	return Object.assign(tagged, { def });
 }
 
+/** The asked-for value as an error may quote it: short, and inert (odd characters become ?). */
 const clip = (v: unknown) => {
-	const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+	const raw = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+	const text = raw.replace(/[^\w .,:/+-]/g, '?');
 	return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 };
 const bad = (what: string, raw: unknown, why: string) =>

@@ -26,26 +26,36 @@ const SAMPLE_GRAINS: Readonly<Record<FactTable, Grain>> = {
 };
 
 export class ActiveDataset {
+	readonly engine: DataEngine;
 	uploads = $state.raw<readonly UploadedFile[]>([]);
 	grains = $state.raw<Readonly<Record<FactTable, Grain>>>(SAMPLE_GRAINS);
+
+	/** True while any modelled table holds sample rows (a server's manifest may say it has none). */
+	readonly sampleInUse: boolean;
+
+	constructor(engine: DataEngine) {
+		this.engine = engine;
+		this.sampleInUse = $derived(MODELLED.some((t) => !this.ownOnly(t)));
+	}
+
+	/** A server whose manifest says its data is not the sample: no table holds sample rows. */
+	get serverOwnData(): boolean {
+		return this.engine.manifest?.sample === false;
+	}
 
 	/** Tables the analyst replaced (they hold no sample rows any more). */
 	readonly replaced = $derived(
 		new Set(this.uploads.filter((u) => u.mode === 'replace').map((u) => u.table))
 	);
 
-	/** True while any modelled table holds sample rows. */
-	readonly sampleInUse = $derived(MODELLED.some((t) => !this.ownOnly(t)));
-
-	readonly engine: DataEngine;
-
-	constructor(engine: DataEngine) {
-		this.engine = engine;
+	/** The label of data that is not the sample: the analyst's upload, or a server's own data. */
+	get ownDataKey(): 'chart.ownData' | 'chart.serverData' {
+		return this.uploads.length === 0 && this.serverOwnData ? 'chart.serverData' : 'chart.ownData';
 	}
 
 	/** True when the table holds only the analyst's rows (the last replace and any adds after). */
 	ownOnly(table: string): boolean {
-		return this.replaced.has(table);
+		return this.serverOwnData || this.replaced.has(table);
 	}
 
 	/** Where a table's rows come from now. */

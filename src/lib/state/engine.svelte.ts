@@ -31,13 +31,15 @@ async function chooseFromDeployment(): Promise<EngineProvider> {
 	const watchdog = flags?.watchdogMs
 		? { intervalMs: flags.watchdogMs, timeoutMs: 3 * flags.watchdogMs }
 		: undefined;
-	return deploymentProvider({ dataUrl: `${base}/data`, watchdog });
+	return deploymentProvider({ dataUrl: `${base}/data`, basePath: base, watchdog });
 }
 
 export class DataEngine {
 	status = $state<EngineStatus>('idle');
 	manifest = $state.raw<DataManifest | null>(null);
 	error = $state<string | null>(null);
+	/** The failure's stable name when it has one (e.g. 'server-unreachable'), for translated text. */
+	errorCode = $state<string | null>(null);
 	/** Bumps each time the data changes, so cached results from older data are not reused. */
 	generation = $state(0);
 	/** Why the session was last lost (null if it never was, or once the user dismissed the notice). */
@@ -129,6 +131,7 @@ export class DataEngine {
 	async #start(): Promise<Connector> {
 		this.status = 'starting';
 		this.error = null;
+		this.errorCode = null;
 		const provider = (this.provider ??= await this.#choose());
 		const session = await provider.open((phase) => (this.status = phase));
 		this.#session = session;
@@ -144,6 +147,7 @@ export class DataEngine {
 	#failed(error: unknown): void {
 		this.status = 'error';
 		this.error = error instanceof Error ? error.message : String(error);
+		this.errorCode = error instanceof DataError ? (error.code ?? null) : null;
 		this.#ready = null;
 		this.#blocked = error instanceof Error ? error : new Error(String(error));
 		this.#failures += 1;

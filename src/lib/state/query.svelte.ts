@@ -76,7 +76,8 @@ export class QueryResult<T> {
 			const generation = engine.generation; // re-run when the data is replaced
 			const key = query ? `${generation}\u0000${queryKey(query)}` : null;
 			asked.evaluated++;
-			if (key !== null && key === this.#key && this.error === null) {
+			// untrack: this run sets `error`; reading it here would re-run a failing query forever
+			if (key !== null && key === this.#key && untrack(() => this.error) === null) {
 				asked.unchanged++;
 				return; // same question
 			}

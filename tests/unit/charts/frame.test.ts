@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { frameLayout } from '../../../src/lib/charts/frame';
 import { placeTicks, yearTicks } from '../../../src/lib/charts/ticks';
 import { makeScale } from '../../../src/lib/charts/scales';
-import { textWidth, labelRoom } from '../../../src/lib/charts/text-width';
+import { ellipsize, textWidth, wrapText } from '../../../src/lib/charts/text-width';
 
 const months = (from: number, to: number) => [Date.UTC(from, 0, 1), Date.UTC(to, 11, 1)];
 
@@ -87,8 +87,37 @@ describe('ticks', () => {
 	test('text widths count CJK glyphs as a full em', () => {
 		expect(textWidth('ab', 10)).toBeCloseTo(11, 9);
 		expect(textWidth('美妆', 10)).toBe(20);
-		expect(labelRoom(['a', 'abcdef'], { size: 10, gap: 0 })).toBe(
-			Math.ceil(textWidth('abcdef', 10))
-		);
+	});
+
+	test('a long label wraps at spaces or between CJK glyphs, then ends in an ellipsis', () => {
+		expect(wrapText('Beauty and toiletries', 500)).toEqual(['Beauty and toiletries']);
+		const two = wrapText('Infant formula and mother-and-baby', 130, 12);
+		expect(two).toEqual(['Infant formula and', 'mother-and-baby']);
+		for (const line of two) expect(textWidth(line, 12)).toBeLessThanOrEqual(130);
+		expect(wrapText('母婴用品及婴幼儿配方奶粉', 60, 12)).toEqual(['母婴用品及', '婴幼儿配…']);
+		const cut = wrapText('one two three four five six seven', 60, 12);
+		expect(cut).toHaveLength(2);
+		expect(cut[1]).toMatch(/…$/);
+		expect(ellipsize('abcdefghij', 30, 10)).toMatch(/^abc.*…$/);
+		expect(textWidth(ellipsize('abcdefghij', 30, 10), 10)).toBeLessThanOrEqual(30);
+	});
+
+	test('band labels take at most 38 % of a narrow frame and wrap inside it', () => {
+		const long = 'Infant formula and mother-and-baby';
+		const f = frameLayout({
+			width: 390,
+			height: 200,
+			x: { type: 'linear', domain: [0, 1] },
+			y: { type: 'band', domain: [long, 'Other'] }
+		});
+		expect(f.plot.left).toBeLessThanOrEqual(Math.ceil(390 * 0.38) + 1);
+		expect(f.plot.left).toBeGreaterThan(textWidth('mother-and-baby', 12));
+		const wide = frameLayout({
+			width: 1200,
+			height: 200,
+			x: { type: 'linear', domain: [0, 1] },
+			y: { type: 'band', domain: [long] }
+		});
+		expect(wide.plot.left).toBe(Math.ceil(textWidth(long, 12)) + 12);
 	});
 });

@@ -75,6 +75,12 @@ describe('data status per table', () => {
 				'en'
 			)
 		).toBe('Your data, loaded in this browser');
+		// A server whose manifest says its data is not the sample: named as the server's.
+		const served = tableStatus(['imports', 'violations'], () => true);
+		expect(statusLine(served, 'en', 'chart.serverData')).toBe(
+			'Data of this server, not the sample'
+		);
+		expect(statusLine(served, 'zh', 'chart.serverData')).toBe('本服务器的数据，非样本');
 		expect(statusLine([], 'en')).toBeNull();
 	});
 });

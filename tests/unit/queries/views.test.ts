@@ -9,7 +9,8 @@ import { describe, expect, test } from 'vitest';
 import { VIEWS, buildViewRequest } from '../../../src/lib/queries/registry';
 import { ViewRequestError } from '../../../src/lib/queries/views';
 import { FILTER_DOMAIN } from '../../../src/lib/reference/domain';
-import { DEFAULT_FILTERS, type Filters } from '../../../src/lib/model/filters';
+import { DEFAULT_FILTERS } from '../../../src/lib/model/filters';
+import { CALLS, F } from '../../helpers/view-calls';
 import type { QuerySpec } from '../../../src/lib/db/connector';
 import * as overview from '../../../src/lib/queries/overview';
 import * as reference from '../../../src/lib/queries/reference';
@@ -23,57 +24,6 @@ import * as workbench from '../../../src/lib/queries/workbench';
 import * as outcomes from '../../../src/lib/queries/outcomes';
 
 const ctx = { domain: FILTER_DOMAIN };
-const F: Filters = {
-	...DEFAULT_FILTERS,
-	phases: ['p2020', 'p2021'],
-	provinces: ['330000'],
-	categories: ['beauty', 'food'],
-	channels: ['1210'],
-	from: '2021-01',
-	to: '2023-12',
-	metric: 'orders'
-};
-
-/** One call of every registered view, as a panel makes it. */
-const CALLS: QuerySpec[] = [
-	overview.latestFullYearQuery(),
-	overview.phaseCardsQuery(2024),
-	overview.pilotCountsQuery('2016-01', '2025-12'),
-	reference.phasesQuery(),
-	reference.eventsQuery('2016-01', '2025-12'),
-	timeline.cohortSeriesQuery(F),
-	timeline.nationalSeriesQuery(F),
-	timeline.cohortInfoQuery(DEFAULT_FILTERS),
-	timeline.periodSummaryQuery(F),
-	timeline.periodFrameQuery(),
-	timeline.cohortIndexQuery(F),
-	outcomes.outcomePlacesQuery(F),
-	outcomes.outcomeMonthsQuery(DEFAULT_FILTERS),
-	eventStudy.eventTimeQuery(F),
-	eventStudy.joinGrowthQuery(F),
-	city.cityMonthlyQuery('330100', F),
-	city.cityMixQuery('x-xiongan', F),
-	city.cityViolationsQuery('330100', DEFAULT_FILTERS),
-	map.mapCitiesQuery(),
-	map.mapCityMonthsQuery(F),
-	categories.compositionQuery(categories.categoryScope(F)),
-	categories.shareTrendQuery(categories.categoryScope(DEFAULT_FILTERS)),
-	categories.channelSplitQuery(categories.categoryScope(F)),
-	compliance.cohortTrendQuery(compliance.complianceScope(F)),
-	compliance.typeTrendQuery(compliance.complianceScope(F)),
-	compliance.complianceTotalsQuery(compliance.complianceScope(DEFAULT_FILTERS)),
-	compliance.cityComplianceQuery(compliance.complianceScope(F)),
-	workbench.browseCountQuery('imports', F),
-	workbench.browseRowsQuery(
-		'violations',
-		F,
-		{ column: 'cases', desc: true },
-		{ offset: 50, limit: 100 }
-	),
-	workbench.browseRowsQuery('cities', DEFAULT_FILTERS, null),
-	workbench.exportRowsQuery('imports', F, { column: 'value_cny', desc: true })
-];
-
 /** Sends a query's view request through JSON, as the network would. */
 const overTheWire = (q: QuerySpec) => JSON.parse(JSON.stringify(q.view)) as unknown;
 

@@ -19,11 +19,18 @@ export function tableStatus(
 	return tables.map((table) => ({ table, own: ownOnly(table) }));
 }
 
-/** One line saying whose data this is; null when the view reads no modelled table. */
-export function statusLine(status: readonly TableStatus[], locale: Locale): string | null {
+/**
+ * One line saying whose data this is; null when the view reads no modelled table. `ownKey` names
+ * data that is not the sample: the analyst's files, or a server's own data.
+ */
+export function statusLine(
+	status: readonly TableStatus[],
+	locale: Locale,
+	ownKey: 'chart.ownData' | 'chart.serverData' = 'chart.ownData'
+): string | null {
 	if (status.length === 0) return null;
 	if (status.every((s) => !s.own)) return translate(locale, 'sample.chart');
-	if (status.every((s) => s.own)) return translate(locale, 'chart.ownData');
+	if (status.every((s) => s.own)) return translate(locale, ownKey);
 	const names = (own: boolean) =>
 		status
 			.filter((s) => s.own === own)

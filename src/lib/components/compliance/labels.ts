@@ -5,6 +5,8 @@ import { cohortColour, violationTypeColour } from '../../charts/palette';
 import { choiceParam } from '../../state/view-param';
 import { localName, t, type MessageKey } from '../../i18n/index.svelte';
 import type { FunnelPosition } from '../../stats/funnel';
+import { inapplicableFilters } from '../../queries/filters';
+import type { Filters } from '../../model/filters';
 
 /** The three cohorts with their labels and colours. */
 export function cohortList() {
@@ -38,4 +40,17 @@ export function positionLabel(at95: FunnelPosition, at998: FunnelPosition): stri
 	if (at998 !== 'within') return t(`compliance.position.${at998}998` as MessageKey);
 	if (at95 !== 'within') return t(`compliance.position.${at95}95` as MessageKey);
 	return t('compliance.position.within');
+}
+
+/**
+ * Which of the page's filters cannot apply to violations (no category, no channel), said as the
+ * compliance views say it wherever they go; null when every filter applies.
+ */
+export function ignoredFiltersNote(filters: Filters): string | null {
+	const ignored = inapplicableFilters(filters, 'violations');
+	if (ignored.length === 0) return null;
+	const names = ignored
+		.map((k) => t(k === 'categories' ? 'compliance.scopeCategory' : 'compliance.scopeChannel'))
+		.join(t('compliance.scopeAnd'));
+	return t('compliance.scopeNote', { filters: names });
 }

@@ -15,6 +15,8 @@ export const categories = defineMessages(
 			'Average order value cannot be split into shares: the charts on this page show import value.',
 		'categories.national': 'National (every city in the sample)',
 		'categories.nationalShort': 'National',
+		'categories.metricInSentence.value': 'import value',
+		'categories.metricInSentence.orders': 'orders',
 		'categories.sort': 'Order the bars by',
 		'categories.sortPhase': 'phase',
 		'categories.sortShare': 'share of {category}',
@@ -34,6 +36,7 @@ export const categories = defineMessages(
 		'categories.diff.share': 'Phase share',
 		'categories.diff.nationalShare': 'National share',
 		'categories.diff.difference': 'Difference',
+		'categories.diff.tipNote': 'National share {share}',
 		'categories.trend.title': 'Category shares over time',
 		'categories.trend.units':
 			'Share of {metric} per calendar year, %; each panel has its own scale',
@@ -44,7 +47,9 @@ export const categories = defineMessages(
 		'categories.channel.units': 'Share of {metric} by customs channel, %',
 		'categories.channel.aria': 'Stacked bars: the 1210 and 9610 shares of each category',
 		'categories.channel.source': 'imports table, the filtered rows',
-		'categories.channel.bondedShare': '1210 share'
+		'categories.channel.bondedShare': '1210 share',
+		'categories.channel.oneChannel':
+			'The channel filter keeps {channel} only, so every category is all {channel}; clear it to compare the two channels.'
 	},
 	{
 		'categories.report.mix': '商品类别：各阶段构成及全国构成',
@@ -59,6 +64,8 @@ export const categories = defineMessages(
 		'categories.aovNote': '平均单价无法拆分为占比：本页图表显示进口额。',
 		'categories.national': '全国（样本中的全部城市）',
 		'categories.nationalShort': '全国',
+		'categories.metricInSentence.value': '进口额',
+		'categories.metricInSentence.orders': '订单数',
 		'categories.sort': '条形排序',
 		'categories.sortPhase': '按阶段',
 		'categories.sortShare': '按{category}占比',
@@ -77,6 +84,7 @@ export const categories = defineMessages(
 		'categories.diff.share': '阶段占比',
 		'categories.diff.nationalShare': '全国占比',
 		'categories.diff.difference': '差异',
+		'categories.diff.tipNote': '全国占比为{share}',
 		'categories.trend.title': '商品类别占比的变化',
 		'categories.trend.units': '各年{metric}占比，%；每个小图刻度独立',
 		'categories.trend.cursor': '{category}：用方向键查看各年份',
@@ -85,6 +93,8 @@ export const categories = defineMessages(
 		'categories.channel.units': '{metric}按海关监管方式的占比，%',
 		'categories.channel.aria': '堆叠条形图：各类别中1210与9610的占比',
 		'categories.channel.source': '进口表，筛选后的数据',
-		'categories.channel.bondedShare': '1210占比'
+		'categories.channel.bondedShare': '1210占比',
+		'categories.channel.oneChannel':
+			'渠道筛选只保留{channel}，所以每个类别都全部为{channel}；清除该筛选即可比较两种渠道。'
 	}
 );

@@ -7,6 +7,7 @@ export const charts = defineMessages(
 		'chart.cursorValue': '{label} {value}',
 		'chart.valueSeparator': '; ',
 		'chart.listSeparator': ', ',
+		'chart.barReader': 'Read the bars: the up and down arrow keys move from bar to bar',
 		'chart.logExcluded':
 			'{n} values at or below zero cannot be drawn on a log scale; the table lists them.',
 		'chart.eventGroup': 'Events {numbers}: {labels}',
@@ -24,6 +25,7 @@ export const charts = defineMessages(
 		'chart.cursorValue': '{label}为{value}',
 		'chart.valueSeparator': '；',
 		'chart.listSeparator': '、',
+		'chart.barReader': '读取数值：用上下方向键逐条移动',
 		'chart.logExcluded': '{n}个数值小于或等于零，无法在对数刻度上绘制；表格中列出了这些数值。',
 		'chart.eventGroup': '事件{numbers}：{labels}',
 		'chart.status.mixed': '您的数据：{own}；样本数据（模型生成，非官方统计）：{sample}',

@@ -77,7 +77,7 @@ export const compliance = defineMessages(
 		'compliance.funnel.point':
 			'{city}: {rate} per 10,000 orders ({cases} cases in {orders} orders), {position}',
 		'compliance.funnel.summary':
-			'{n95} of {n} cities lie outside the 95 % limits and {n998} outside the 99.8 % limits around the overall rate of {rate} per 10,000 orders; chance alone would put about 5 % and 0.2 % there. Cities outside the 99.8 % limits are named where the labels fit; every city is in the table.',
+			'{n95} of {n} cities lie outside the 95 % limits and {n998} outside the 99.8 % limits around the overall rate of {rate} per 10,000 orders; chance alone would put about 5 % and 0.2 % there. Cities outside the 99.8 % limits are drawn larger and named where the labels fit; every city is in the table.',
 		'compliance.funnel.method':
 			'Limits: Poisson quantiles of the overall rate × orders, interpolated (Spiegelhalter 2005). They assume chance variation only; real differences between cities (e.g. newly joined cities) widen the spread.',
 		'compliance.funnel.limits': 'Limits at this volume (95 %)'
@@ -150,7 +150,7 @@ export const compliance = defineMessages(
 		'compliance.funnel.l998': '99.8%控制限',
 		'compliance.funnel.point': '{city}：每万单{rate}（{orders}单中{cases}件），{position}',
 		'compliance.funnel.summary':
-			'{n}个城市中，{n95}个在总体比率（每万单{rate}）的95%控制限之外，{n998}个在99.8%控制限之外；仅由随机波动约有5%和0.2%会落在外面。99.8%控制限之外的城市在空间允许时标出名称；所有城市见数据表。',
+			'{n}个城市中，{n95}个在总体比率（每万单{rate}）的95%控制限之外，{n998}个在99.8%控制限之外；仅由随机波动约有5%和0.2%会落在外面。99.8%控制限之外的城市以较大圆点画出，并在空间允许时标出名称；所有城市见数据表。',
 		'compliance.funnel.method':
 			'控制限：总体比率×订单数的泊松分位数，经插值（Spiegelhalter 2005）。控制限只考虑随机波动；城市之间的真实差异（如新加入的城市）会使分布更分散。',
 		'compliance.funnel.limits': '该订单量下的控制限（95%）'
