@@ -11,6 +11,8 @@ export interface ColumnSpec {
 	readonly nullable?: boolean;
 	readonly unit?: string;
 	readonly description: string;
+	/** The same in Chinese (every column of the contract has one; see the typography test). */
+	readonly description_zh?: string;
 }
 
 /**
@@ -30,6 +32,7 @@ export interface TableSpec {
 	/** `reference` tables hold sourced facts; `modelled` tables hold the generated sample. */
 	readonly kind: 'reference' | 'modelled';
 	readonly description: string;
+	readonly description_zh?: string;
 	readonly primaryKey: readonly string[];
 	readonly columns: readonly ColumnSpec[];
 	/** Fact tables only: the columns that say at what grain a row is. */
@@ -45,51 +48,89 @@ const col = (
 	name: string,
 	type: ColumnType,
 	description: string,
+	description_zh: string,
 	extra: { nullable?: boolean; unit?: string } = {}
-): ColumnSpec => ({ name, type, description, ...extra });
+): ColumnSpec => ({ name, type, description, description_zh, ...extra });
 
 export const CITIES = {
 	name: 'cities',
 	kind: 'reference',
 	description:
 		'Every place in the reference list, with its pilot phase and the basis of that membership; in the sample, also the modelled comparison places that never joined.',
+	description_zh:
+		'参考名单中的每个地点，及其试点阶段和成员依据；样本中还包括从未加入试点的模拟对照地区。',
 	primaryKey: ['code'],
 	columns: [
 		col(
 			'code',
 			'VARCHAR',
-			"GB/T 2260 code; 'x-xiongan' for Xiong'an New Area, which has none; 'x-rest-' + the province's code for a modelled comparison place"
+			"GB/T 2260 code; 'x-xiongan' for Xiong'an New Area, which has none; 'x-rest-' + the province's code for a modelled comparison place",
+			'GB/T 2260代码；雄安新区没有独立代码，记为`x-xiongan`；模拟对照地区记为`x-rest-`加省份代码'
 		),
-		col('code_official', 'BOOLEAN', 'true when `code` is a GB/T 2260 code'),
-		col('name_en', 'VARCHAR', 'English name'),
-		col('name_zh', 'VARCHAR', 'Chinese name'),
-		col('province_code', 'VARCHAR', 'GB/T 2260 code of the provincial-level division'),
-		col('province_en', 'VARCHAR', 'province, English'),
-		col('province_zh', 'VARCHAR', 'province, Chinese'),
-		col('lat', 'DOUBLE', 'approximate city-centre latitude (WGS84, for map placement only)', {
-			unit: '°'
-		}),
-		col('lon', 'DOUBLE', 'approximate city-centre longitude (WGS84)', { unit: '°' }),
+		col(
+			'code_official',
+			'BOOLEAN',
+			'true when `code` is a GB/T 2260 code',
+			'`code`为GB/T 2260代码时为`true`'
+		),
+		col('name_en', 'VARCHAR', 'English name', '英文名称'),
+		col('name_zh', 'VARCHAR', 'Chinese name', '中文名称'),
+		col(
+			'province_code',
+			'VARCHAR',
+			'GB/T 2260 code of the provincial-level division',
+			'省级行政区的GB/T 2260代码'
+		),
+		col('province_en', 'VARCHAR', 'province, English', '省份（英文）'),
+		col('province_zh', 'VARCHAR', 'province, Chinese', '省份（中文）'),
+		col(
+			'lat',
+			'DOUBLE',
+			'approximate city-centre latitude (WGS84, for map placement only)',
+			'城市中心的大致纬度（WGS84，仅用于地图定位）',
+			{ unit: '°' }
+		),
+		col(
+			'lon',
+			'DOUBLE',
+			'approximate city-centre longitude (WGS84)',
+			'城市中心的大致经度（WGS84）',
+			{ unit: '°' }
+		),
 		col(
 			'phase',
 			'VARCHAR',
-			"pilot phase id (see `phases`), or 'none' for a place outside the pilot (a comparison place)"
+			"pilot phase id (see `phases`), or 'none' for a place outside the pilot (a comparison place)",
+			'试点阶段编号（见`phases`表）；试点以外的地区（对照地区）为`none`'
 		),
 		col(
 			'joined_month',
 			'DATE',
 			'first month the retail-import policy applied (first of month); empty for a place that never joined',
+			'零售进口政策开始适用的第一个月（当月1日）；从未加入的地区为空',
 			{ nullable: true }
 		),
 		col(
 			'basis',
 			'VARCHAR',
-			"'named' (a source names the city), 'inferred' (follows from a rule) or 'modelled' (a comparison place of the sample model)"
+			"'named' (a source names the city), 'inferred' (follows from a rule) or 'modelled' (a comparison place of the sample model)",
+			'`named`（有来源列名）、`inferred`（由规则推断）或`modelled`（样本模型中的对照地区）'
 		),
-		col('cbec_zone_batch', 'INTEGER', 'batch of CBEC comprehensive pilot zones (1–7)', {
-			nullable: true
-		}),
-		col('source_ids', 'VARCHAR', "source ids, ';'-separated (see `sources`)")
+		col(
+			'cbec_zone_batch',
+			'INTEGER',
+			'batch of CBEC comprehensive pilot zones (1–7)',
+			'跨境电商综合试验区批次（1—7）',
+			{
+				nullable: true
+			}
+		),
+		col(
+			'source_ids',
+			'VARCHAR',
+			"source ids, ';'-separated (see `sources`)",
+			'来源编号，以`;`分隔（见`sources`表）'
+		)
 	]
 } as const satisfies TableSpec;
 
@@ -97,22 +138,53 @@ export const PHASES = {
 	name: 'phases',
 	kind: 'reference',
 	description: 'The expansion phases of the pilot and the comparison cohort each belongs to.',
+	description_zh: '试点的各扩大阶段及其所属比较批次。',
 	primaryKey: ['id'],
 	columns: [
-		col('id', 'VARCHAR', 't2016, t2017, p2018, p2020, p2021'),
-		col('ord', 'INTEGER', 'chronological order'),
-		col('cohort', 'VARCHAR', "comparison cohort: 'c37', 'c86' or 'call' (all zones)"),
-		col('label_en', 'VARCHAR', 'label, English'),
-		col('label_zh', 'VARCHAR', 'label, Chinese'),
-		col('notice_no', 'VARCHAR', 'the notice that set the phase up'),
-		col('announced', 'DATE', 'date the phase was announced'),
-		col('effective', 'DATE', 'date the policy applied from'),
-		col('date_precision', 'VARCHAR', "'day' or 'month': how precisely the sources date it"),
-		col('official_added', 'INTEGER', 'cities the phase added, per the notice', { nullable: true }),
-		col('official_total', 'INTEGER', 'cumulative official city count', { nullable: true }),
-		col('official_count_note', 'VARCHAR', 'what the official count covers'),
-		col('description_en', 'VARCHAR', 'what the phase did'),
-		col('source_ids', 'VARCHAR', "source ids, ';'-separated")
+		col('id', 'VARCHAR', 't2016, t2017, p2018, p2020, p2021', 't2016、t2017、p2018、p2020、p2021'),
+		col('ord', 'INTEGER', 'chronological order', '时间顺序'),
+		col(
+			'cohort',
+			'VARCHAR',
+			"comparison cohort: 'c37', 'c86' or 'call' (all zones)",
+			'比较批次：`c37``c86`或`call`（全部区域）'
+		),
+		col('label_en', 'VARCHAR', 'label, English', '标签（英文）'),
+		col('label_zh', 'VARCHAR', 'label, Chinese', '标签（中文）'),
+		col('notice_no', 'VARCHAR', 'the notice that set the phase up', '设立该阶段的通知（官方文号）'),
+		col('announced', 'DATE', 'date the phase was announced', '宣布日期'),
+		col('effective', 'DATE', 'date the policy applied from', '政策开始适用的日期'),
+		col(
+			'date_precision',
+			'VARCHAR',
+			"'day' or 'month': how precisely the sources date it",
+			'`day`或`month`：来源给出的日期精确到日还是月'
+		),
+		col(
+			'official_added',
+			'INTEGER',
+			'cities the phase added, per the notice',
+			'按通知新增的城市数',
+			{ nullable: true }
+		),
+		col('official_total', 'INTEGER', 'cumulative official city count', '官方累计城市数', {
+			nullable: true
+		}),
+		col(
+			'official_count_note',
+			'VARCHAR',
+			'what the official count covers',
+			'官方数量涵盖的范围（英文）'
+		),
+		col(
+			'official_count_note_zh',
+			'VARCHAR',
+			'what the official count covers, Chinese',
+			'官方数量涵盖的范围（中文）'
+		),
+		col('description_en', 'VARCHAR', 'what the phase did', '该阶段的内容（英文）'),
+		col('description_zh', 'VARCHAR', 'what the phase did, Chinese', '该阶段的内容（中文）'),
+		col('source_ids', 'VARCHAR', "source ids, ';'-separated", '来源编号，以`;`分隔')
 	]
 } as const satisfies TableSpec;
 
@@ -120,17 +192,24 @@ export const EVENTS = {
 	name: 'events',
 	kind: 'reference',
 	description: 'Dated policy milestones, each with its source.',
+	description_zh: '有日期的政策节点，各附来源。',
 	primaryKey: ['id'],
 	columns: [
-		col('id', 'VARCHAR', 'event id'),
-		col('date', 'DATE', 'date of the event (first of month when only the month is known)'),
-		col('date_precision', 'VARCHAR', "'day' or 'month'"),
-		col('kind', 'VARCHAR', "'notice', 'tax' or 'positive_list'"),
-		col('phase', 'VARCHAR', 'phase the event opened', { nullable: true }),
-		col('label_en', 'VARCHAR', 'short label, English'),
-		col('label_zh', 'VARCHAR', 'short label, Chinese'),
-		col('description_en', 'VARCHAR', 'what happened'),
-		col('source_ids', 'VARCHAR', "source ids, ';'-separated")
+		col('id', 'VARCHAR', 'event id', '事件编号'),
+		col(
+			'date',
+			'DATE',
+			'date of the event (first of month when only the month is known)',
+			'事件日期（只知道月份时为当月1日）'
+		),
+		col('date_precision', 'VARCHAR', "'day' or 'month'", '`day`或`month`'),
+		col('kind', 'VARCHAR', "'notice', 'tax' or 'positive_list'", '`notice``tax`或`positive_list`'),
+		col('phase', 'VARCHAR', 'phase the event opened', '该事件开启的阶段', { nullable: true }),
+		col('label_en', 'VARCHAR', 'short label, English', '简短标签（英文）'),
+		col('label_zh', 'VARCHAR', 'short label, Chinese', '简短标签（中文）'),
+		col('description_en', 'VARCHAR', 'what happened', '事件内容（英文）'),
+		col('description_zh', 'VARCHAR', 'what happened, Chinese', '事件内容（中文）'),
+		col('source_ids', 'VARCHAR', "source ids, ';'-separated", '来源编号，以`;`分隔')
 	]
 } as const satisfies TableSpec;
 
@@ -138,20 +217,40 @@ export const CATEGORIES = {
 	name: 'categories',
 	kind: 'reference',
 	description: 'Goods categories of retail imports and the shares the sample is calibrated to.',
+	description_zh: '零售进口的商品类别，以及样本据以校准的占比。',
 	primaryKey: ['id'],
 	columns: [
-		col('id', 'VARCHAR', 'category id'),
-		col('ord', 'INTEGER', 'display order'),
-		col('name_en', 'VARCHAR', 'name, English'),
-		col('name_zh', 'VARCHAR', 'name, Chinese'),
-		col('share_2022_pct', 'DOUBLE', 'share of imports in 2022 used by the sample model', {
-			unit: '%'
-		}),
-		col('share_basis', 'VARCHAR', "'published' (with a source) or 'assumed'"),
-		col('avg_order_cny', 'DOUBLE', 'assumed average order value used by the sample model', {
-			unit: 'yuan'
-		}),
-		col('source_ids', 'VARCHAR', "source ids, ';'-separated", { nullable: true })
+		col('id', 'VARCHAR', 'category id', '类别编号'),
+		col('ord', 'INTEGER', 'display order', '显示顺序'),
+		col('name_en', 'VARCHAR', 'name, English', '名称（英文）'),
+		col('name_zh', 'VARCHAR', 'name, Chinese', '名称（中文）'),
+		col(
+			'share_2022_pct',
+			'DOUBLE',
+			'share of imports in 2022 used by the sample model',
+			'样本模型采用的2022年进口占比',
+			{
+				unit: '%'
+			}
+		),
+		col(
+			'share_basis',
+			'VARCHAR',
+			"'published' (with a source) or 'assumed'",
+			'`published`（有来源）或`assumed`（假设）'
+		),
+		col(
+			'avg_order_cny',
+			'DOUBLE',
+			'assumed average order value used by the sample model',
+			'样本模型假设的平均单价',
+			{
+				unit: 'yuan'
+			}
+		),
+		col('source_ids', 'VARCHAR', "source ids, ';'-separated", '来源编号，以`;`分隔', {
+			nullable: true
+		})
 	]
 } as const satisfies TableSpec;
 
@@ -159,15 +258,22 @@ export const VIOLATION_TYPES = {
 	name: 'violation_types',
 	kind: 'reference',
 	description: 'Kinds of rule-breaking named by the rules and by customs enforcement.',
+	description_zh: '规则和海关执法中列明的违规类型。',
 	primaryKey: ['id'],
 	columns: [
-		col('id', 'VARCHAR', 'violation type id'),
-		col('ord', 'INTEGER', 'display order'),
-		col('name_en', 'VARCHAR', 'name, English'),
-		col('name_zh', 'VARCHAR', 'name, Chinese'),
-		col('channel_scope', 'VARCHAR', "'1210' when only bonded imports can commit it, else 'all'"),
-		col('description_en', 'VARCHAR', 'what the rule forbids'),
-		col('source_ids', 'VARCHAR', "source ids, ';'-separated")
+		col('id', 'VARCHAR', 'violation type id', '违规类型编号'),
+		col('ord', 'INTEGER', 'display order', '显示顺序'),
+		col('name_en', 'VARCHAR', 'name, English', '名称（英文）'),
+		col('name_zh', 'VARCHAR', 'name, Chinese', '名称（中文）'),
+		col(
+			'channel_scope',
+			'VARCHAR',
+			"'1210' when only bonded imports can commit it, else 'all'",
+			'只可能发生在保税进口时为`1210`，否则为`all`'
+		),
+		col('description_en', 'VARCHAR', 'what the rule forbids', '规则禁止的内容（英文）'),
+		col('description_zh', 'VARCHAR', 'what the rule forbids, Chinese', '规则禁止的内容（中文）'),
+		col('source_ids', 'VARCHAR', "source ids, ';'-separated", '来源编号，以`;`分隔')
 	]
 } as const satisfies TableSpec;
 
@@ -176,27 +282,37 @@ export const IMPORTS = {
 	kind: 'modelled',
 	description:
 		'Retail-import panel: place × period × goods category × customs channel. The sample is city × month × category × channel; your files may be coarser (see grain).',
+	description_zh:
+		'零售进口面板：地点×期间×商品类别×海关监管方式。样本为城市×月份×类别×监管方式；您的文件可以更粗（见粒度）。',
 	primaryKey: ['month', 'city_code', 'category', 'channel'],
 	grain: { place: 'city_code', time: 'month', breakdowns: ['category', 'channel'] },
 	columns: [
-		col('month', 'DATE', 'first month of the period (a month, quarter or year: the table grain)'),
+		col(
+			'month',
+			'DATE',
+			'first month of the period (a month, quarter or year: the table grain)',
+			'期间的第一个月（月、季度或年：即表的粒度）'
+		),
 		col(
 			'city_code',
 			'VARCHAR',
-			'city (see `cities.code`), or a province code when the table is by province'
+			'city (see `cities.code`), or a province code when the table is by province',
+			'城市（见`cities.code`）；表按省份统计时为省级代码'
 		),
 		col(
 			'category',
 			'VARCHAR',
-			"goods category (see `categories.id`), 'all' (all goods) or 'unknown'"
+			"goods category (see `categories.id`), 'all' (all goods) or 'unknown'",
+			'商品类别（见`categories.id`）、`all`（全部商品）或`unknown`（未知）'
 		),
 		col(
 			'channel',
 			'VARCHAR',
-			"customs code: '1210' bonded, '9610' direct purchase, 'all' (both) or 'unknown'"
+			"customs code: '1210' bonded, '9610' direct purchase, 'all' (both) or 'unknown'",
+			'海关监管方式代码：`1210`保税、`9610`直购、`all`（两者）或`unknown`（未知）'
 		),
-		col('orders', 'INTEGER', 'retail orders declared', { unit: 'orders' }),
-		col('value_cny', 'DOUBLE', 'declared value', { unit: 'yuan' })
+		col('orders', 'INTEGER', 'retail orders declared', '申报的零售订单数', { unit: 'orders' }),
+		col('value_cny', 'DOUBLE', 'declared value', '申报金额', { unit: 'yuan' })
 	]
 } as const satisfies TableSpec;
 
@@ -205,23 +321,33 @@ export const VIOLATIONS = {
 	kind: 'modelled',
 	description:
 		'Violation cases per place, period and type (sample: city × month × type; no such statistics are published).',
+	description_zh: '按地点、期间和类型统计的违规案件（样本为城市×月份×类型；没有公布此类统计）。',
 	primaryKey: ['month', 'city_code', 'type'],
 	grain: { place: 'city_code', time: 'month', breakdowns: ['type'] },
 	columns: [
-		col('month', 'DATE', 'first month of the period (a month, quarter or year: the table grain)'),
+		col(
+			'month',
+			'DATE',
+			'first month of the period (a month, quarter or year: the table grain)',
+			'期间的第一个月（月、季度或年：即表的粒度）'
+		),
 		col(
 			'city_code',
 			'VARCHAR',
-			'city (see `cities.code`), or a province code when the table is by province'
+			'city (see `cities.code`), or a province code when the table is by province',
+			'城市（见`cities.code`）；表按省份统计时为省级代码'
 		),
 		col(
 			'type',
 			'VARCHAR',
-			"violation type (see `violation_types.id`), 'all' (all types) or 'unknown'"
+			"violation type (see `violation_types.id`), 'all' (all types) or 'unknown'",
+			'违规类型（见`violation_types.id`）、`all`（全部类型）或`unknown`（未知）'
 		),
-		col('cases', 'INTEGER', 'cases opened', { unit: 'cases' }),
-		col('orders_involved', 'INTEGER', 'orders the cases involve', { unit: 'orders' }),
-		col('value_cny', 'DOUBLE', 'value of the orders involved', { unit: 'yuan' })
+		col('cases', 'INTEGER', 'cases opened', '立案数', { unit: 'cases' }),
+		col('orders_involved', 'INTEGER', 'orders the cases involve', '案件涉及的订单数', {
+			unit: 'orders'
+		}),
+		col('value_cny', 'DOUBLE', 'value of the orders involved', '涉案订单金额', { unit: 'yuan' })
 	]
 } as const satisfies TableSpec;
 
@@ -229,19 +355,30 @@ export const NATIONAL_TOTALS = {
 	name: 'national_totals',
 	kind: 'reference',
 	description: 'Published national CBEC figures by year and statistical scope.',
+	description_zh: '按年份和统计口径列出的已公布全国跨境电商数字。',
 	primaryKey: ['year', 'period', 'scope', 'flow'],
 	columns: [
-		col('year', 'INTEGER', 'year'),
-		col('period', 'VARCHAR', "'full year', 'Jan-Oct', 'H1' …"),
-		col('scope', 'VARCHAR', 'statistical scope (customs platform, retail imports, full scope)'),
-		col('flow', 'VARCHAR', "'imports' or 'total'"),
-		col('value_cny_bn', 'DOUBLE', 'value', { unit: 'bn yuan' }),
-		col('growth_pct', 'DOUBLE', 'growth on the same period a year before', {
+		col('year', 'INTEGER', 'year', '年份'),
+		col('period', 'VARCHAR', "'full year', 'Jan-Oct', 'H1' …", '`full year``Jan-Oct``H1`等'),
+		col(
+			'scope',
+			'VARCHAR',
+			'statistical scope (customs platform, retail imports, full scope)',
+			'统计口径（海关平台、零售进口、全口径）'
+		),
+		col('flow', 'VARCHAR', "'imports' or 'total'", '`imports`或`total`'),
+		col('value_cny_bn', 'DOUBLE', 'value', '金额', { unit: 'bn yuan' }),
+		col('growth_pct', 'DOUBLE', 'growth on the same period a year before', '较上年同期增长', {
 			nullable: true,
 			unit: '%'
 		}),
-		col('status', 'VARCHAR', "'official', 'news' or a note on the figure"),
-		col('source_id', 'VARCHAR', 'source id')
+		col(
+			'status',
+			'VARCHAR',
+			"'official', 'news' or a note on the figure",
+			'`official``news`或对该数字的说明'
+		),
+		col('source_id', 'VARCHAR', 'source id', '来源编号')
 	]
 } as const satisfies TableSpec;
 
@@ -249,19 +386,30 @@ export const SAMPLE_TARGETS = {
 	name: 'sample_targets',
 	kind: 'reference',
 	description: 'The annual national retail-import value the sample is calibrated to, and why.',
+	description_zh: '样本据以校准的全国年度零售进口额及其依据。',
 	primaryKey: ['year'],
 	columns: [
-		col('year', 'INTEGER', 'year'),
-		col('value_cny_bn', 'DOUBLE', 'national retail-import value of the sample', {
-			unit: 'bn yuan'
-		}),
+		col('year', 'INTEGER', 'year', '年份'),
+		col(
+			'value_cny_bn',
+			'DOUBLE',
+			'national retail-import value of the sample',
+			'样本的全国零售进口额',
+			{
+				unit: 'bn yuan'
+			}
+		),
 		col(
 			'basis',
 			'VARCHAR',
-			"'published', 'derived' (arithmetic on published figures) or 'assumed'"
+			"'published', 'derived' (arithmetic on published figures) or 'assumed'",
+			'`published``derived`（由公布数字计算）或`assumed`（假设）'
 		),
-		col('note', 'VARCHAR', 'how the figure was reached'),
-		col('source_ids', 'VARCHAR', "source ids, ';'-separated", { nullable: true })
+		col('note', 'VARCHAR', 'how the figure was reached', '数字的得出方式（英文）'),
+		col('note_zh', 'VARCHAR', 'how the figure was reached, Chinese', '数字的得出方式（中文）'),
+		col('source_ids', 'VARCHAR', "source ids, ';'-separated", '来源编号，以`;`分隔', {
+			nullable: true
+		})
 	]
 } as const satisfies TableSpec;
 
@@ -269,11 +417,26 @@ export const SOURCES = {
 	name: 'sources',
 	kind: 'reference',
 	description: 'Every source the reference data cites.',
+	description_zh: '参考数据引用的全部来源。',
 	primaryKey: ['id'],
 	columns: [
-		col('id', 'VARCHAR', 'source id (S1 …)'),
-		col('what', 'VARCHAR', 'what the source says'),
-		col('url', 'VARCHAR', 'where it was read')
+		col('id', 'VARCHAR', 'source id (S1 …)', '来源编号（S1……）'),
+		col('title_en', 'VARCHAR', 'what the source is: publisher, date, title', '来源名称（英文）'),
+		col(
+			'title_zh',
+			'VARCHAR',
+			'the same in Chinese: a Chinese document by its official title',
+			'来源名称（中文）：中文文件用其正式标题'
+		),
+		col(
+			'title_zh_kind',
+			'VARCHAR',
+			"'official' (the document's own Chinese title) or 'translation'",
+			'`official`（正式中文标题）或`translation`（译名）'
+		),
+		col('note_en', 'VARCHAR', 'what the source says', '来源所述内容（英文）'),
+		col('note_zh', 'VARCHAR', 'what the source says, Chinese', '来源所述内容（中文）'),
+		col('url', 'VARCHAR', 'where it was read', '阅读该来源的网址')
 	]
 } as const satisfies TableSpec;
 

@@ -48,7 +48,7 @@ test('the navigation keeps the shared filters on every page, and one link clears
 	}
 	await page.goto(`/map?${FILTERS}&month=2020-06&lang=zh`);
 	const clear = page.getByTestId('clear-filters');
-	await expect(clear).toHaveAttribute('aria-label', /广东 · 2021年1月—2023年12月/);
+	await expect(clear).toHaveAttribute('aria-label', /广东·2021年1月—2023年12月/);
 	await clear.click();
 	await expect(page).toHaveURL(
 		(u) => u.pathname === '/map' && u.search === '?month=2020-06&lang=zh'
@@ -91,7 +91,7 @@ test('share copies the link with a spoken confirmation; the citation names the f
 	await page.goto(`/compliance?${FILTERS}&lang=zh`);
 	await page.getByTestId('cite').locator('summary').click();
 	await expect(page.getByTestId('cite-plain')).toContainText(
-		'广东 · 2021年1月—2023年12月 · 网购保税进口（1210）。'
+		'广东·2021年1月—2023年12月·网购保税进口（1210）。'
 	);
 	await expect(page.getByTestId('cite-plain')).toContainText(
 		'违规表：样本数据（模型生成，非官方统计）；进口表：样本数据'

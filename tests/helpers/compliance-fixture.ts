@@ -19,7 +19,9 @@ const phase = (id: string, ord: number, cohort: string) => ({
 	official_added: null,
 	official_total: null,
 	official_count_note: '',
+	official_count_note_zh: '',
 	description_en: '',
+	description_zh: '',
 	source_ids: 'S1'
 });
 
@@ -76,6 +78,7 @@ const vtype = (id: string, ord: number, channel_scope: string) => ({
 	name_zh: id,
 	channel_scope,
 	description_en: '',
+	description_zh: '',
 	source_ids: 'S1'
 });
 

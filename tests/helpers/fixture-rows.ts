@@ -19,7 +19,9 @@ export const phase = (
 	official_added: added,
 	official_total: total,
 	official_count_note: '',
+	official_count_note_zh: '',
 	description_en: '',
+	description_zh: '',
 	source_ids: 'S1'
 });
 

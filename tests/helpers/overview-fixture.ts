@@ -64,6 +64,7 @@ export const OVERVIEW_FIXTURE: FixtureRows = {
 			label_en: 'E1',
 			label_zh: 'E1',
 			description_en: '',
+			description_zh: '',
 			source_ids: 'S1'
 		},
 		{
@@ -75,6 +76,7 @@ export const OVERVIEW_FIXTURE: FixtureRows = {
 			label_en: 'E2',
 			label_zh: 'E2',
 			description_en: '',
+			description_zh: '',
 			source_ids: 'S9'
 		}
 	]

@@ -12,7 +12,7 @@ import type { TestDb } from '../helpers/duckdb';
 import { openFixtureDb } from '../helpers/fixture-db';
 import { ingestReference } from '../helpers/ingest-reference';
 import { EXPORT_FORMATS, writeExport } from '../../src/lib/export/formats';
-import { provenance, SAMPLE_NOTICE } from '../../src/lib/export/provenance';
+import { provenance, SAMPLE_NOTICE, SAMPLE_NOTICES } from '../../src/lib/export/provenance';
 import { exportBaseName } from '../../src/lib/export/filename';
 import { readGrid } from '../../src/lib/ingest/readers';
 import { check, propose, toArrow } from '../../src/lib/ingest/pipeline';
@@ -39,7 +39,7 @@ const ROWS = [
 }));
 
 const SQL = 'SELECT * FROM imports ORDER BY ALL';
-const prov = provenance({
+const provInput = {
 	contents: 'imports',
 	filters: { phase: 'p2018' },
 	sql: SQL,
@@ -47,7 +47,8 @@ const prov = provenance({
 	data: { sampleVersion: 'abc123def4567890', uploads: [], sampleInUse: true },
 	rows: ROWS.length,
 	exportedAt: new Date(Date.UTC(2026, 0, 2, 3, 4, 5))
-});
+};
+const prov = provenance(provInput);
 const base = exportBaseName({
 	contents: 'imports',
 	filters: { phase: 'p2018' },
@@ -116,6 +117,18 @@ describe('provenance travels with the data', () => {
 		expect(meta).toContainEqual(['sql', SQL]);
 		expect(meta).toContainEqual(['sample_version', 'abc123def4567890']);
 		expect(meta).toContainEqual(['notice', SAMPLE_NOTICE]);
+	});
+
+	test('the notice follows the language of the interface that made the export', async () => {
+		const zh = provenance({ ...provInput, language: 'zh' });
+		expect(zh.notice).toBe(SAMPLE_NOTICES.zh);
+		expect(zh.notice).toMatch(/样本数据/);
+		const [file] = await writeExport('xlsx', ipc, base, zh);
+		const meta = (await readXlsxFile(file!.bytes.slice().buffer)).find(
+			(s) => s.sheet === 'provenance'
+		)!.data;
+		expect(meta).toContainEqual(['language', 'zh']);
+		expect(meta).toContainEqual(['notice', SAMPLE_NOTICES.zh]);
 	});
 
 	test('Parquet: key-value metadata', async () => {

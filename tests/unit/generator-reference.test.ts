@@ -110,7 +110,7 @@ describe('cities', () => {
 		expect(city('Pingtan')).toMatchObject({
 			basis: 'named',
 			cbec_zone_batch: null,
-			source_ids: 'S1'
+			source_ids: 'S1;S21;S22'
 		});
 		expect(city('Beijing')).toMatchObject({
 			basis: 'named',

@@ -71,6 +71,7 @@ async function main() {
 			data: { sampleVersion: manifest.version, uploads: [], sampleInUse: true },
 			rows: table.numRows,
 			exportedAt: '2026-01-01T00:00:00Z',
+			language: 'en',
 			notice: null
 		};
 		t = performance.now();

@@ -3,9 +3,12 @@
  * that made it, the data version (the bundled manifest's hash, the uploaded files' names and
  * hashes), and — per table the export reads — whether that table holds the bundled sample, the
  * analyst's rows or both, and at what grain. The notice follows the tables read: the sample notice
- * while any of them holds sample rows, else the "your data" notice.
+ * while any of them holds sample rows, else the "your data" notice. The notice and the named
+ * filters are in the language of the interface (or report) that made the export; without one,
+ * in both.
  */
 import type { SqlParam } from '../db/connector';
+import type { Locale } from '../format/number';
 import type { NamedFilter } from './filter-names';
 
 export interface UploadedFile {
@@ -50,6 +53,8 @@ export interface Provenance {
 	readonly sampleInUse?: boolean;
 	readonly rows: number;
 	readonly exportedAt: string;
+	/** The language of the notice and the named filters; absent: both languages. */
+	readonly language?: Locale;
 	readonly notice: string | null;
 	/** How text cells were written: 'safe' (formulas defused) or 'raw'. */
 	readonly textCells?: 'safe' | 'raw';
@@ -57,13 +62,21 @@ export interface Provenance {
 	readonly chart?: Readonly<Record<string, unknown>>;
 }
 
-export const SAMPLE_NOTICE =
-	'Sample data: the city-level figures are modelled by Pilot Atlas, calibrated to published ' +
-	'national totals; they are not official statistics. 样本数据：城市数据为模型生成，并非官方统计。';
-
-export const OWN_DATA_NOTICE =
-	'Your data: the rows come from the files listed under tables (names and SHA-256); Pilot Atlas ' +
-	'has not checked them against official statistics. 您的数据：数据来自所列文件，未与官方统计核对。';
+/** The notices per language; the plain constants hold both (an export with no language). */
+export const SAMPLE_NOTICES: Readonly<Record<Locale, string>> = {
+	en:
+		'Sample data: the city-level figures are modelled by Pilot Atlas, calibrated to published ' +
+		'national totals; they are not official statistics.',
+	zh: '样本数据：城市层面的数字由试点图谱模型生成，按已公布的全国总量校准，并非官方统计。'
+};
+export const OWN_DATA_NOTICES: Readonly<Record<Locale, string>> = {
+	en:
+		'Your data: the rows come from the files listed under tables (names and SHA-256); Pilot Atlas ' +
+		'has not checked them against official statistics.',
+	zh: '您的数据：数据来自“tables”所列文件（文件名和SHA-256），试点图谱未与官方统计核对。'
+};
+export const SAMPLE_NOTICE = `${SAMPLE_NOTICES.en} ${SAMPLE_NOTICES.zh}`;
+export const OWN_DATA_NOTICE = `${OWN_DATA_NOTICES.en} ${OWN_DATA_NOTICES.zh}`;
 
 /** The modelled tables an SQL text mentions (the console's exports), in contract order. */
 export function tablesInSql(sqlText: string, modelled: readonly string[]): string[] {
@@ -84,7 +97,10 @@ export function provenance(input: {
 	textCells?: 'safe' | 'raw';
 	/** The filters named (`namedFilters`, from the reference lists); absent: codes only. */
 	filtersNamed?: readonly NamedFilter[];
+	/** The interface's (or report's) language; absent: notices in both languages. */
+	language?: Locale;
 }): Provenance {
+	const lang = input.language;
 	const all = input.data.tables ?? [];
 	const tables = input.tablesRead ? all.filter((t) => input.tablesRead!.includes(t.table)) : all;
 	const sampleInUse =
@@ -104,7 +120,16 @@ export function provenance(input: {
 		sampleInUse,
 		rows: input.rows,
 		exportedAt: input.exportedAt.toISOString(),
-		notice: sampleInUse ? SAMPLE_NOTICE : ownInUse ? OWN_DATA_NOTICE : null,
+		...(lang ? { language: lang } : {}),
+		notice: sampleInUse
+			? lang
+				? SAMPLE_NOTICES[lang]
+				: SAMPLE_NOTICE
+			: ownInUse
+				? lang
+					? OWN_DATA_NOTICES[lang]
+					: OWN_DATA_NOTICE
+				: null,
 		textCells: input.textCells ?? 'safe'
 	};
 }
@@ -122,7 +147,7 @@ export function provenanceEntries(p: Provenance): [string, string][] {
 		['product', p.product],
 		['contents', p.contents],
 		['filters', JSON.stringify(p.filters)],
-		['filters_named', filtersLine(p.filtersNamed ?? [])],
+		['filters_named', filtersLine(p.filtersNamed ?? [], p.language)],
 		['sql', p.sql],
 		['params', JSON.stringify(p.params)],
 		['sample_version', p.data.sampleVersion],
@@ -131,19 +156,41 @@ export function provenanceEntries(p: Provenance): [string, string][] {
 		['rows', String(p.rows)],
 		['exported_at', p.exportedAt],
 		['text_cells', p.textCells ?? 'safe'],
+		['language', p.language ?? 'en, zh'],
 		['notice', p.notice ?? ''],
 		...(p.chart ? ([['chart', JSON.stringify(p.chart)]] as [string, string][]) : [])
 	];
 }
 
-function filtersLine(filters: readonly NamedFilter[]): string {
-	if (filters.length === 0) return 'none (all rows) 无（全部数据）';
+function filtersLine(filters: readonly NamedFilter[], lang?: Locale): string {
+	if (filters.length === 0)
+		return lang === 'en'
+			? 'none (all rows)'
+			: lang === 'zh'
+				? '无（全部数据）'
+				: 'none (all rows) 无（全部数据）';
+	if (lang === 'zh') {
+		return filters
+			.map((f) => {
+				const values = f.values.map((v) =>
+					v.name_zh === v.code ? v.code : `${v.name_zh}（${v.code}）`
+				);
+				return `${f.label_zh}：${values.join('、')}`;
+			})
+			.join('；');
+	}
 	return filters
 		.map((f) => {
 			const values = f.values.map((v) =>
-				v.name_en === v.code ? v.code : `${v.name_en} ${v.name_zh} (${v.code})`
+				v.name_en === v.code
+					? v.code
+					: lang === 'en'
+						? `${v.name_en} (${v.code})`
+						: `${v.name_en} ${v.name_zh} (${v.code})`
 			);
-			return `${f.label_en} ${f.label_zh}: ${values.join(', ')}`;
+			return lang === 'en'
+				? `${f.label_en}: ${values.join(', ')}`
+				: `${f.label_en} ${f.label_zh}: ${values.join(', ')}`;
 		})
 		.join('; ');
 }

@@ -1,7 +1,7 @@
 /**
  * Filters in words, one sentence for every place that must say what a view shows without the app
  * around it: chart exports, citations, report captions and file names. "Guangdong · Jan 2021–Dec
- * 2023 · bonded 1210 · import value" / "广东 · 2021年1月—2023年12月 · 网购保税进口（1210）· 进口额".
+ * 2023 · bonded 1210 · import value" / "广东·2021年1月—2023年12月·网购保税进口（1210）·进口额".
  * Pure: names come from the reference lists, words from the message catalogues.
  */
 import { CATALOGUES, type MessageKey } from '../i18n/catalogue';
@@ -116,9 +116,7 @@ export function filterWordParts(
 	return parts.filter((p) => p !== '');
 }
 
-/** The filters as one line, parts joined by a middle dot (no space after full-width punctuation). */
+/** The filters as one line, parts joined by a middle dot (Chinese sets it without spaces). */
 export function filtersInWords(filters: Filters, lang: Locale, options: WordsOptions = {}): string {
-	return filterWordParts(filters, lang, options)
-		.join(' · ')
-		.replace(/([）」』】》]) ·/g, '$1·');
+	return filterWordParts(filters, lang, options).join(lang === 'zh' ? '·' : ' · ');
 }

@@ -38,10 +38,18 @@ export function formatRate(value: number | null | undefined): string {
 	return isMissing(value) ? MISSING : d3format('.3~r')(value);
 }
 
-/** A difference of two shares in percentage points: +1.2 pp / −0.8 pp. Input is a ratio (0.012). */
-export function formatPoints(diff: number | null | undefined, locale: Locale = 'en'): string {
+/**
+ * A difference of two shares in percentage points: +1.2 pp / +1.2个百分点 (input is a ratio,
+ * 0.012). `unit: false` for axis ticks, whose units line names the unit.
+ */
+export function formatPoints(
+	diff: number | null | undefined,
+	locale: Locale = 'en',
+	{ unit = true }: { unit?: boolean } = {}
+): string {
 	if (isMissing(diff)) return MISSING;
-	const pp = d3format('+.1f')(diff * 100).replace('-', '−');
-	const unit = locale === 'zh' ? '个百分点' : ' pp';
-	return `${pp === '+0.0' || pp === '−0.0' ? '0.0' : pp}${unit}`;
+	const raw = d3format('+.1f')(diff * 100).replace('-', '−');
+	const pp = raw === '+0.0' || raw === '−0.0' ? '0.0' : raw;
+	if (!unit) return pp;
+	return locale === 'zh' ? `${pp}个百分点` : `${pp} pp`;
 }

@@ -7,6 +7,8 @@ import { currentSearchParams, currentUrl } from '../state/search-params';
 import { goto } from '$app/navigation';
 import type { Locale } from '../format/number';
 import { CATALOGUES, type MessageKey } from './catalogue';
+import { renderMessage, renderParts } from './render';
+import { localText } from '../reference/localise';
 
 export type { Locale, MessageKey };
 export const LOCALES: readonly Locale[] = ['en', 'zh'];
@@ -35,16 +37,25 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 	return translate(locale(), key, params);
 }
 
-/** A message in a given language (pure: for tests and exports). */
+/**
+ * A message in a given language (pure: for tests and exports). `{notice:商财发〔2021〕39号}` in a
+ * message is a notice number, written in the message's language by the one notice formatter.
+ */
 export function translate(
 	lang: Locale,
 	key: MessageKey,
 	params: Record<string, string | number> = {}
 ): string {
-	const text = CATALOGUES[lang][key] ?? CATALOGUES.en[key] ?? key;
-	return text.replace(/\{(\w+)\}/g, (m, name: string) =>
-		name in params ? String(params[name]) : m
-	);
+	return renderMessage(lang, CATALOGUES[lang][key] ?? CATALOGUES.en[key] ?? key, params);
+}
+
+/** A message in the current language, cut at its placeholders (see renderParts). */
+export function tParts(
+	key: MessageKey,
+	params: Record<string, string | number>
+): { text: string; param?: string }[] {
+	const lang = locale();
+	return renderParts(lang, CATALOGUES[lang][key] ?? CATALOGUES.en[key] ?? key, params);
 }
 
 /** Switches the language, remembers it, and puts it in the URL (so a shared link keeps it). */
@@ -62,9 +73,7 @@ export async function setLocale(next: Locale): Promise<void> {
 	await goto(url, { replaceState: true, keepFocus: true, noScroll: true });
 }
 
-/** Picks the name in the current language from a row with `_en`/`_zh` columns. */
+/** Picks the text in the current language from a row with `_en`/`_zh` columns. */
 export function localName(row: object, base = 'name'): string {
-	const record = row as Record<string, unknown>;
-	const value = record[`${base}_${locale()}`] ?? record[`${base}_en`];
-	return typeof value === 'string' ? value : '';
+	return localText(row, base, locale());
 }

@@ -57,7 +57,9 @@ export type FilterKey = keyof Filters;
 export interface Notice {
 	readonly param: string;
 	readonly value: string;
-	readonly reason: 'unknown-param' | 'bad-value' | 'range' | 'duplicate';
+	/** 'range': outside the data's months; 'reversed': `from` after `to` (value is `from`, other is `to`). */
+	readonly reason: 'unknown-param' | 'bad-value' | 'range' | 'reversed' | 'duplicate';
+	readonly other?: string;
 }
 
 const MAX_LIST = 200;
@@ -115,7 +117,7 @@ export function parseFilters(
 	let from = parseMonth(get('from'), domain, FILTER_PARAMS.from, notices);
 	let to = parseMonth(get('to'), domain, FILTER_PARAMS.to, notices);
 	if (from && to && from > to) {
-		notices.push({ param: 'from', value: `${from} > ${to}`, reason: 'range' });
+		notices.push({ param: 'from', value: from, reason: 'reversed', other: to });
 		from = null;
 		to = null;
 	}

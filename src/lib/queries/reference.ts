@@ -15,7 +15,9 @@ export interface PhaseRow {
 	official_added: number | null;
 	official_total: number | null;
 	official_count_note: string;
+	official_count_note_zh: string;
 	description_en: string;
+	description_zh: string;
 	source_ids: string;
 }
 
@@ -25,7 +27,7 @@ function phasesSql(): QuerySpec {
 		SELECT id, ord::INTEGER AS ord, cohort, label_en, label_zh, notice_no,
 			strftime(announced, '%Y-%m-%d') AS announced, strftime(effective, '%Y-%m-%d') AS effective,
 			official_added::INTEGER AS official_added, official_total::INTEGER AS official_total,
-			official_count_note, description_en, source_ids
+			official_count_note, official_count_note_zh, description_en, description_zh, source_ids
 		FROM "phases" ORDER BY ord`);
 }
 export const phasesQuery = defineView('reference.phases', [], phasesSql);
@@ -39,6 +41,7 @@ export interface EventRow {
 	label_en: string;
 	label_zh: string;
 	description_en: string;
+	description_zh: string;
 	source_ids: string;
 }
 
@@ -46,7 +49,7 @@ export interface EventRow {
 function eventsSql(fromMonth: string, toMonth: string): QuerySpec {
 	return toQuery(sql`
 		SELECT id, strftime("date", '%Y-%m-%d') AS "date", date_precision, kind, phase,
-			label_en, label_zh, description_en, source_ids
+			label_en, label_zh, description_en, description_zh, source_ids
 		FROM "events"
 		WHERE "date" >= ${`${fromMonth}-01`}::DATE
 			AND "date" < (${`${toMonth}-01`}::DATE + INTERVAL 1 MONTH)

@@ -76,6 +76,7 @@ const WHY: Record<Notice['reason'], string> = {
 	'unknown-param': 'is not a filter',
 	'bad-value': 'is not a known value',
 	range: 'is outside the range of the data',
+	reversed: 'is after the end month (a reversed range)',
 	duplicate: 'is given twice'
 };
 

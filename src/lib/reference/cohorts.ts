@@ -6,7 +6,6 @@ export interface CohortInfo {
 	readonly label_en: string;
 	readonly label_zh: string;
 	readonly short_en: string;
-	readonly notice: string;
 }
 
 export const COHORTS: readonly CohortInfo[] = [
@@ -14,22 +13,19 @@ export const COHORTS: readonly CohortInfo[] = [
 		id: 'c37',
 		label_en: '37-city pilot',
 		label_zh: '37城试点',
-		short_en: '37 cities',
-		notice: 'Shang Cai Fa [2018] No. 486, with the 2016–17 transitional cities as its core'
+		short_en: '37 cities'
 	},
 	{
 		id: 'c86',
 		label_en: '86 cities + Hainan',
 		label_zh: '86城及海南全岛',
-		short_en: '86 + Hainan',
-		notice: 'Shang Cai Fa [2020] No. 15'
+		short_en: '86 + Hainan'
 	},
 	{
 		id: 'call',
 		label_en: 'All zones',
 		label_zh: '全部区域',
-		short_en: 'All zones',
-		notice: 'Shang Cai Fa [2021] No. 39'
+		short_en: 'All zones'
 	}
 ];
 

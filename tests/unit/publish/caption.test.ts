@@ -42,7 +42,7 @@ describe('the caption of an exported chart', () => {
 		);
 		expect(c.range).toBe('选定时段：Jan 2021–Dec 2023');
 		expect(c.source).toBe('来源：imports table');
-		expect(c.credit).toBe('Pilot Atlas · 数据版本尚未加载 · 导出于2026-12-01');
+		expect(c.credit).toBe('Pilot Atlas·数据版本尚未加载·导出于2026-12-01');
 		expect(c.eventsHeading).toBe('事件');
 	});
 

@@ -16,13 +16,13 @@ describe('filters in words', () => {
 			'Guangdong · Jan 2021–Dec 2023 · bonded 1210 · import value'
 		);
 		expect(filtersInWords(filters, 'zh')).toBe(
-			'广东 · 2021年1月—2023年12月 · 网购保税进口（1210）· 进口额'
+			'广东·2021年1月—2023年12月·网购保税进口（1210）·进口额'
 		);
 	});
 
 	test('no filter says so, in words', () => {
 		expect(filtersInWords(DEFAULT_FILTERS, 'en')).toBe('all places · all months · import value');
-		expect(filtersInWords(DEFAULT_FILTERS, 'zh')).toBe('全部地区 · 全部月份 · 进口额');
+		expect(filtersInWords(DEFAULT_FILTERS, 'zh')).toBe('全部地区·全部月份·进口额');
 	});
 
 	test('phases, cities and goods by name; long lists are counted', () => {
@@ -37,7 +37,7 @@ describe('filters in words', () => {
 			'86 cities + Hainan (2020) · Hangzhou, Shenzhen, Shanghai and others (4 in all) · Beauty and toiletries, Infant formula and mother-and-baby · from Mar 2020 · orders'
 		);
 		expect(filtersInWords(filters, 'zh')).toBe(
-			'86城及海南全岛（2020）· 杭州、深圳、上海等4项 · 美妆及洗护用品、奶粉及母婴用品 · 2020年3月起 · 订单数'
+			'86城及海南全岛（2020）·杭州、深圳、上海等4项·美妆及洗护用品、奶粉及母婴用品·2020年3月起·订单数'
 		);
 	});
 

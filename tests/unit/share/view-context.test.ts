@@ -26,7 +26,7 @@ describe('what report views cite', () => {
 			...DEFAULT_FILTERS,
 			phases: ['p2021']
 		});
-		expect(one).toEqual(['S9']);
+		expect(one).toEqual(['S9', 'S23']);
 		expect(all.length).toBeGreaterThan(one.length);
 	});
 

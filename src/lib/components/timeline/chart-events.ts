@@ -2,6 +2,7 @@
 import type { EventRow } from '../../queries/reference';
 import { formatDate } from '../../format/date';
 import type { Locale } from '../../format/number';
+import { localText, sourceList } from '../../reference/localise';
 
 /** Marker inputs for the time charts (guides/EventMarkers) from event rows. */
 export function chartEvents(rows: readonly EventRow[], locale: Locale) {
@@ -10,7 +11,7 @@ export function chartEvents(rows: readonly EventRow[], locale: Locale) {
 		x: Date.parse(`${e.date}T00:00:00Z`),
 		label: locale === 'zh' ? e.label_zh : e.label_en,
 		date: formatDate(e.date, e.date_precision, locale),
-		detail: e.description_en,
-		source: e.source_ids.replaceAll(';', ', ')
+		detail: localText(e, 'description', locale),
+		source: sourceList(e.source_ids, locale)
 	}));
 }

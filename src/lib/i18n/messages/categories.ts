@@ -55,12 +55,12 @@ export const categories = defineMessages(
 		'categories.report.mix': '商品类别：各阶段构成及全国构成',
 		'categories.report.diff': '商品类别：与全国构成的差异',
 		'categories.report.trend': '商品类别：占比变化',
-		'categories.report.channel': '商品类别：各类别的 1210 / 9610 分布',
+		'categories.report.channel': '商品类别：各类别的1210 / 9610分布',
 		'categories.title': '进口什么：各阶段的商品类别',
 		'categories.intro':
 			'各阶段城市的商品类别构成与全国构成的比较、逐年变化，以及各类别在保税进口（1210）与直购进口（9610）之间的分布。所有城市层面数字均为样本数据。',
 		'categories.published':
-			'已公布的全国类别占比仅有2022年（全口径进口，来源 S16）：美妆及洗护用品 28.4%，食品生鲜 14.7%。此处其他占比均为模型数据。',
+			'已公布的全国类别占比仅有2022年（全口径进口，来源S16）：美妆及洗护用品28.4%，食品生鲜14.7%。此处其他占比均为模型数据。',
 		'categories.aovNote': '平均单价无法拆分为占比：本页图表显示进口额。',
 		'categories.national': '全国（样本中的全部城市）',
 		'categories.nationalShort': '全国',
@@ -89,11 +89,11 @@ export const categories = defineMessages(
 		'categories.trend.units': '各年{metric}占比，%；每个小图刻度独立',
 		'categories.trend.cursor': '{category}：用方向键查看各年份',
 		'categories.trend.aria': '小多图：每个类别一图，按年份的占比，每个阶段一条线',
-		'categories.channel.title': '各类别的渠道分布：1210 保税与 9610 直购',
+		'categories.channel.title': '各类别的渠道分布：1210保税与9610直购',
 		'categories.channel.units': '{metric}按海关监管方式的占比，%',
-		'categories.channel.aria': '堆叠条形图：各类别中 1210 与 9610 的占比',
+		'categories.channel.aria': '堆叠条形图：各类别中1210与9610的占比',
 		'categories.channel.source': '进口表，筛选后的数据',
-		'categories.channel.bondedShare': '1210 占比',
+		'categories.channel.bondedShare': '1210占比',
 		'categories.channel.oneChannel':
 			'渠道筛选只保留{channel}，所以每个类别都全部为{channel}；清除该筛选即可比较两种渠道。'
 	}

@@ -4,6 +4,8 @@ export const common = defineMessages(
 	{
 		'app.name': 'Pilot Atlas',
 		'app.tagline': 'China’s cross-border e-commerce retail-import pilot, phase by phase',
+		'app.pageTitle': '{page} · Pilot Atlas',
+		'app.brandLine': 'Pilot Atlas · 试点图谱',
 		'nav.label': 'Main',
 		'nav.overview': 'Overview',
 		'nav.timeline': 'Timeline',
@@ -20,6 +22,8 @@ export const common = defineMessages(
 		'sample.badge': 'Sample data',
 		'sample.badgeNote': 'modelled figures, not official statistics',
 		'sample.chart': 'Sample data: modelled, not official',
+		'sample.exportNotice':
+			'Sample data: the city-level figures are modelled by Pilot Atlas, calibrated to published national totals; they are not official statistics.',
 		'footer.text':
 			'Pilot Atlas compares the phases of China’s cross-border e-commerce retail-import pilot. Phase membership, policy dates and national totals are sourced facts; city-level figures are a modelled sample calibrated to published national totals.',
 		'engine.starting': 'Starting the data engine…',
@@ -52,6 +56,8 @@ export const common = defineMessages(
 	{
 		'app.name': '试点图谱',
 		'app.tagline': '跨境电商零售进口试点的分阶段比较',
+		'app.pageTitle': '{page}｜试点图谱',
+		'app.brandLine': '试点图谱（Pilot Atlas）',
 		'nav.label': '主导航',
 		'nav.overview': '概览',
 		'nav.timeline': '时间线',
@@ -68,6 +74,8 @@ export const common = defineMessages(
 		'sample.badge': '样本数据',
 		'sample.badgeNote': '模型数据，非官方统计',
 		'sample.chart': '样本数据：模型生成，非官方统计',
+		'sample.exportNotice':
+			'样本数据：城市层面的数字由试点图谱模型生成，按已公布的全国总量校准，并非官方统计。',
 		'footer.text':
 			'试点图谱比较跨境电商零售进口试点的各个阶段。试点城市名单、政策日期和全国总量为有来源的事实；城市层面的数字是按已公布全国总量校准的模型样本。',
 		'engine.starting': '正在启动数据引擎…',
@@ -82,7 +90,7 @@ export const common = defineMessages(
 		'chart.ownData': '您的数据（在本浏览器中加载）',
 		'chart.legend': '数据系列（点击显示或隐藏）',
 		'chart.reader': '读取数值：用方向键逐月移动',
-		'chart.event': '事件 {n}：{label}',
+		'chart.event': '事件{n}：{label}',
 		'units.cny': '元',
 		'units.orders': '单',
 		'metric.value': '进口额',
@@ -94,7 +102,7 @@ export const common = defineMessages(
 		'cohort.c86': '86城及海南全岛',
 		'cohort.call': '全部区域',
 		'cohort.none': '试点外地区（模型）',
-		'channel.1210': '1210 保税',
-		'channel.9610': '9610 直购'
+		'channel.1210': '1210保税',
+		'channel.9610': '9610直购'
 	}
 );

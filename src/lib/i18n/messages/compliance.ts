@@ -9,7 +9,7 @@ export const compliance = defineMessages(
 		'compliance.report.league': 'Compliance: city league table',
 		'compliance.title': 'Where the rules are broken: violations by phase',
 		'compliance.intro':
-			'The March 2021 notice (Shang Cai Fa [2021] No. 39) ordered pilot cities to “strictly implement regulatory requirements” and to investigate “bonded online shopping + offline pickup” and resale. This page compares the phases on how often the rules are broken.',
+			'The March 2021 notice ({notice:商财发〔2021〕39号}) ordered pilot cities to “strictly implement regulatory requirements” and to investigate “bonded online shopping + offline pickup” and resale. This page compares the phases on how often the rules are broken.',
 		'compliance.noNational':
 			'No national violation rate is published, only individual enforcement cases. Every count, rate and share on this page is sample data from a documented model, not an official statistic.',
 		'compliance.method':
@@ -22,7 +22,7 @@ export const compliance = defineMessages(
 		'compliance.measure': 'Show',
 		'compliance.measure.rate': 'violations per 10,000 orders',
 		'compliance.measure.share': 'flagged value share',
-		'compliance.notice': 'No. 39 (Mar 2021)',
+		'compliance.notice': '{notice:商财发〔2021〕39号} (Mar 2021)',
 		'compliance.summary.title': 'The phases compared over the selected period',
 		'compliance.summary.all': 'All selected cities',
 		'compliance.col.group': 'Group',
@@ -91,11 +91,11 @@ export const compliance = defineMessages(
 		'compliance.report.league': '合规：城市排名表',
 		'compliance.title': '违规发生在哪里：各阶段的违规情况',
 		'compliance.intro':
-			'2021年3月的通知（商财发〔2021〕39号）要求试点城市“严格落实监管要求”，并查处“网购保税+线下自提”和二次销售。本页比较各阶段违规的频率。',
+			'2021年3月的通知（{notice:商财发〔2021〕39号}）要求试点城市“严格落实监管要求”，并查处“网购保税+线下自提”和二次销售。本页比较各阶段违规的频率。',
 		'compliance.noNational':
 			'全国违规率未公布，只有个别执法案例。本页所有案件数、比率和占比均为按公开说明的模型生成的样本数据，并非官方统计。',
 		'compliance.method':
-			'比率为筛选后数据的总和之比：案件总数 ÷ 订单总数 × 10000，以及涉案订单总值 ÷ 进口总额；从不对城市比率取平均。',
+			'比率为筛选后数据的总和之比：案件总数÷订单总数×10000，以及涉案订单总值÷进口总额；从不对城市比率取平均。',
 		'compliance.scopeNote':
 			'违规记录按城市、月份和类型统计，没有商品类别或海关监管方式，因此{filters}筛选不适用于本页：案件和订单都包含所选城市和月份的全部类别和渠道。把全部案件与单一渠道的订单相比会高估比率。',
 		'compliance.scopeCategory': '商品类别',
@@ -104,14 +104,14 @@ export const compliance = defineMessages(
 		'compliance.measure': '显示',
 		'compliance.measure.rate': '每万单违规数',
 		'compliance.measure.share': '涉案金额占比',
-		'compliance.notice': '39号文（2021年3月）',
+		'compliance.notice': '{notice:商财发〔2021〕39号}（2021年3月）',
 		'compliance.summary.title': '所选期间各阶段比较',
 		'compliance.summary.all': '全部所选城市',
 		'compliance.col.group': '组别',
 		'compliance.col.cases': '案件数',
 		'compliance.col.orders': '订单数',
 		'compliance.col.rate': '每万单',
-		'compliance.col.interval': '95% 区间',
+		'compliance.col.interval': '95%区间',
 		'compliance.col.share': '涉案金额占比',
 		'compliance.col.year': '年份',
 		'compliance.col.type': '违规类型',
@@ -120,21 +120,21 @@ export const compliance = defineMessages(
 		'compliance.col.province': '省份',
 		'compliance.col.phase': '阶段',
 		'compliance.col.position': '与总体比率相比',
-		'compliance.source': '违规表和进口表；通知日期来自来源 S9',
+		'compliance.source': '违规表和进口表；通知日期来自来源S9',
 		'compliance.trend.title': '各阶段违规情况的变化',
 		'compliance.trend.unitsRate': '每万单案件数，按月',
-		'compliance.trend.unitsShare': '涉案订单金额 ÷ 进口额，按月',
+		'compliance.trend.unitsShare': '涉案订单金额÷进口额，按月',
 		'compliance.trend.aria': '折线图：各阶段每月违规数字，标出2021年通知',
 		'compliance.type.title': '各类型违规情况的变化',
 		'compliance.type.unitsRate': '该类型所属渠道每万单案件数（线下自提：每万单1210保税订单），按月',
-		'compliance.type.unitsShare': '该类型所属渠道的涉案订单金额 ÷ 进口额，按月',
+		'compliance.type.unitsShare': '该类型所属渠道的涉案订单金额÷进口额，按月',
 		'compliance.type.aria': '折线图：各类型每月违规数字，标出2021年通知',
 		'compliance.league.title': '城市排名表',
 		'compliance.league.units': '所选期间每万单案件数及95%区间',
 		'compliance.league.interval':
 			'区间为案件数相对订单数的精确（Garwood）泊松区间：一个案件可能涉及多个订单，因此案件是单位暴露量的计数，而不是订单的比例（Wilson区间不适用）。',
 		'compliance.league.threshold':
-			'案件少于 {cases} 件或订单少于 {orders} 单时显示“数量太少，不计算比率”：少于20件时相对误差超过约22%（美国国家卫生统计中心采用的阈值）。',
+			'案件少于{cases}件或订单少于{orders}单时显示“数量太少，不计算比率”：少于20件时相对误差超过约22%（美国国家卫生统计中心采用的阈值）。',
 		'compliance.league.tooFew': '数量太少，不计算比率',
 		'compliance.league.caption': '按每万单违规数排列的城市',
 		'compliance.position.above998': '偏高：高于99.8%控制限',
@@ -153,7 +153,7 @@ export const compliance = defineMessages(
 		'compliance.funnel.summary':
 			'{n}个城市中，{n95}个在总体比率（每万单{rate}）的95%控制限之外，{n998}个在99.8%控制限之外；仅由随机波动约有5%和0.2%会落在外面。99.8%控制限之外的城市以较大圆点画出，并在空间允许时标出名称；所有城市见数据表。',
 		'compliance.funnel.method':
-			'控制限：总体比率 × 订单数的泊松分位数，经插值（Spiegelhalter 2005）。控制限只考虑随机波动；城市之间的真实差异（如新加入的城市）会使分布更分散。',
+			'控制限：总体比率×订单数的泊松分位数，经插值（Spiegelhalter 2005）。控制限只考虑随机波动；城市之间的真实差异（如新加入的城市）会使分布更分散。',
 		'compliance.funnel.lower': '该订单量下的95%控制下限',
 		'compliance.funnel.upper': '该订单量下的95%控制上限'
 	}

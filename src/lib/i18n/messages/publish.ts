@@ -37,7 +37,7 @@ export const publish = defineMessages(
 		'publish.selected': '选定时段：{range}',
 		'publish.events': '事件',
 		'publish.event': '{n} {date}·{label}',
-		'publish.credit': 'Pilot Atlas · 数据版本{version} · 导出于{date}',
+		'publish.credit': 'Pilot Atlas·数据版本{version}·导出于{date}',
 		'publish.versionUnknown': '尚未加载',
 		'publish.tools': '下载或嵌入',
 		'publish.toolsLabel': '下载或嵌入：{title}',

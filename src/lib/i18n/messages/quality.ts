@@ -27,10 +27,10 @@ export const quality = defineMessages(
 	{
 		'engine.crashed': '数据引擎已停止（{reason}）。正在重启并重新加载数据，视图将恢复原样。',
 		'engine.recovered': '数据引擎曾停止并已重启；数据已重新加载，本视图已按链接恢复。',
-		'engine.gaveUp': '数据引擎在一分钟内停止了 {n} 次，不再自动重启。请重试或重新加载页面。',
+		'engine.gaveUp': '数据引擎在一分钟内停止了{n}次，不再自动重启。请重试或重新加载页面。',
 		'engine.dismiss': '关闭',
 		'engine.memoryWarning':
-			'本次加载约需 {needed} 内存，超过引擎上限 {limit}（DuckDB 以 32 位 WebAssembly 运行：最多 4 GB，通常更少）。浏览器标签页可能内存不足。',
+			'本次加载约需{needed}内存，超过引擎上限{limit}（DuckDB以32位WebAssembly运行：最多4 GB，通常更少）。浏览器标签页可能内存不足。',
 		'engine.loadAnyway': '仍然加载',
 		'engine.cancelLoad': '不加载',
 		'theme.label': '配色',

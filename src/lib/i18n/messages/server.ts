@@ -28,11 +28,11 @@ export const server = defineMessages(
 			'浏览服务器上的所有数据表，并连同来源信息导出筛选后的数据。视图由服务器计算，导出文件在此浏览器标签页中生成。',
 		'server.back': '数据服务器曾无法访问，现已恢复；本视图已按链接恢复。',
 		'server.retrying': '将自动重试。',
-		'server.workbench.title': '本服务器不提供文件导入和 SQL 控制台',
+		'server.workbench.title': '本服务器不提供文件导入和SQL控制台',
 		'server.workbench.text':
-			'本部署的所有视图均由 Pilot Atlas 服务器基于其自有数据（{rows} 行进口记录）计算。服务器从不执行浏览器发来的 SQL，也不接收浏览器上传的文件，因此此处的任何操作都无法修改其数据，也无法读取视图以外的内容。您可以在下方浏览和导出各数据表；如需导入自己的文件或运行自己的 SQL，请使用 Pilot Atlas 的浏览器版本。',
+			'本部署的所有视图均由Pilot Atlas服务器基于其自有数据（{rows}行进口记录）计算。服务器从不执行浏览器发来的SQL，也不接收浏览器上传的文件，因此此处的任何操作都无法修改其数据，也无法读取视图以外的内容。您可以在下方浏览和导出各数据表；如需导入自己的文件或运行自己的SQL，请使用Pilot Atlas的浏览器版本。',
 		'chart.serverData': '本服务器的数据，非样本',
-		'server.active': '当前数据集：服务器上的{kind}（版本 {version}，进口记录 {rows} 行）',
+		'server.active': '当前数据集：服务器上的{kind}（版本{version}，进口记录{rows}行）',
 		'server.kind.sample': '样本数据',
 		'server.kind.own': '自有数据'
 	}
