@@ -1,48 +1,14 @@
 /**
  * A seeded generator for the bootstrap, so the same data and filters always give the same bands:
- * sfc32 seeded from the 128-bit cyrb128 hash of a string (the same pair the sample generator uses).
+ * sfc32 seeded from the 128-bit cyrb128 hash of a string (the sample generator's own, model/prng).
  */
-
-function cyrb128(text: string): [number, number, number, number] {
-	let h1 = 1779033703,
-		h2 = 3144134277,
-		h3 = 1013904242,
-		h4 = 2773480762;
-	for (let i = 0; i < text.length; i++) {
-		const k = text.charCodeAt(i);
-		h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
-		h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
-		h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
-		h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
-	}
-	h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
-	h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
-	h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
-	h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
-	h1 ^= h2 ^ h3 ^ h4;
-	h2 ^= h1;
-	h3 ^= h1;
-	h4 ^= h1;
-	return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
-}
+import { hashString, sfc32 } from '../../model/prng';
 
 /** Uniform numbers in [0, 1) from a string seed. */
 export function seededUniform(seed: string): () => number {
-	let [a, b, c, d] = cyrb128(seed);
-	return () => {
-		a >>>= 0;
-		b >>>= 0;
-		c >>>= 0;
-		d >>>= 0;
-		let t = (a + b) | 0;
-		a = b ^ (b >>> 9);
-		b = (c + (c << 3)) | 0;
-		c = (c << 21) | (c >>> 11);
-		d = (d + 1) | 0;
-		t = (t + d) | 0;
-		c = (c + t) | 0;
-		return (t >>> 0) / 4294967296;
-	};
+	const [a, b, c, d] = hashString(seed);
+	const rng = sfc32(a, b, c, d, 0);
+	return () => rng.next();
 }
 
 const SQRT5 = Math.sqrt(5);
