@@ -49,7 +49,7 @@ test('the page’s estimate is the estimator’s on the same data, and holds wha
 	const all = r.event.find((s) => s.id === 'all')!;
 	const at6 = all.points.find((p) => p.e === 6)!.result;
 	if (!at6.ok) throw new Error('e = 6 not estimable');
-	await page.locator('[data-chart="event-time"] details summary').click();
+	await page.locator('[data-chart="event-time"] details.twin > summary').click();
 	const e6 = page.locator(
 		'[data-testid="event-time-table"] tr[data-e="6"] td[data-field="estimate"]'
 	);

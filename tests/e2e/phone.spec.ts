@@ -44,7 +44,7 @@ for (const lang of ['en', 'zh'] as const) {
 	test(`${lang}: every page is one tap away in the navigation row`, async ({ page }) => {
 		await page.goto(`/about/data${q}`);
 		const links = page.locator('header.site nav a');
-		await expect(links).toHaveCount(8);
+		await expect(links).toHaveCount(9);
 		const row = await page.locator('header.site nav').boundingBox();
 		for (const link of await links.all()) {
 			const box = (await link.boundingBox())!;

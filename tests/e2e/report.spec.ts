@@ -103,7 +103,7 @@ test("Chromium's PDF of a report has its pages and its chart titles", async ({ p
 		spec.title,
 		'Places in the retail-import pilot, by phase',
 		'Import value per month, by cohort',
-		'Growth in the 12 months after joining',
+		'What joining changed in the first 12 months, per phase',
 		'Sources'
 	]) {
 		expect(text).toContain(title);

@@ -46,7 +46,7 @@ test('the data page says uploads and SQL are off, and browses the server’s tab
 	const rows = bundled.tables.find((t) => t.name === 'imports')!.rows;
 	await expect(page.getByTestId('browse')).toContainText(`${rows.toLocaleString('en')} rows`);
 	await page.goto('/data?lang=zh');
-	await expect(page.getByTestId('workbench-unavailable')).toContainText('从不执行浏览器发来的 SQL');
+	await expect(page.getByTestId('workbench-unavailable')).toContainText('从不执行浏览器发来的SQL');
 });
 
 test('a server that stops answering shows the engine error, then recovers when it returns', async ({

@@ -124,7 +124,17 @@ test('brushing months filters the other views, and is kept in the URL', async ({
 	await page.goto('/timeline');
 	await ready(page);
 	const overlay = page.locator('[data-chart="timeline"] g.brush .overlay');
-	const box = (await overlay.boundingBox())!;
+	// The engine's loading bar above the page goes away when the data is in: wait until the chart
+	// stops moving before pressing on it.
+	let box = (await overlay.boundingBox())!;
+	await expect
+		.poll(async () => {
+			const before = box.y;
+			await page.waitForTimeout(250);
+			box = (await overlay.boundingBox())!;
+			return box.y === before;
+		})
+		.toBe(true);
 	await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
 	await page.mouse.down();
 	await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 8 });
