@@ -124,8 +124,9 @@ test('brushing months filters the other views, and is kept in the URL', async ({
 	await page.goto('/timeline');
 	await ready(page);
 	const overlay = page.locator('[data-chart="timeline"] g.brush .overlay');
-	// The engine's loading bar above the page goes away when the data is in: wait until the chart
-	// stops moving before pressing on it.
+	// The prerendered chart is drawn before the app starts: drag only once it answers (the
+	// engine's loading bar above the page has gone and the chart stops moving).
+	await expect(page.locator('html')).toHaveAttribute('data-queries', '0');
 	let box = (await overlay.boundingBox())!;
 	await expect
 		.poll(async () => {
