@@ -26,3 +26,10 @@ export async function waitForCards(page: import('@playwright/test').Page) {
 	await expect(page.getByTestId('phase-card')).toHaveCount(3);
 	await expect(page.locator('[data-chart="pilot-count"] svg path').first()).toBeVisible();
 }
+
+/** The app has started (a held-back filtered link is shown) and no view has a query in flight. */
+export async function waitForAnswers(page: import('@playwright/test').Page) {
+	const html = page.locator('html');
+	await expect(html).not.toHaveAttribute('data-prerendered');
+	await expect(html).toHaveAttribute('data-queries', '0');
+}

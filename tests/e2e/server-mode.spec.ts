@@ -4,7 +4,7 @@
  * answering shows the engine's error state and recovers by itself when it is back.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures';
+import { test, expect, waitForAnswers } from './fixtures';
 import { clientGoto, enableTestHooks } from './routes';
 
 test('views come from the server as view requests: no engine, no data files, no SQL', async ({
@@ -16,6 +16,7 @@ test('views come from the server as view requests: no engine, no data files, no 
 		if (r.url().endsWith('/api/v1/view')) bodies.push(r.postData() ?? '');
 	});
 	await page.goto('/timeline?phase=p2018,p2020&cat=food');
+	await waitForAnswers(page);
 	await expect(page.locator('[data-chart="timeline"] .body')).toHaveAttribute(
 		'data-state',
 		'ready'
@@ -53,7 +54,9 @@ test('a server that stops answering shows the engine error, then recovers when i
 	page
 }) => {
 	await enableTestHooks(page);
-	await page.goto('/compliance');
+	// A filtered view, so the server (not the prerendered page) answered before it goes away.
+	await page.goto('/compliance?phase=p2018');
+	await waitForAnswers(page);
 	const trend = page.locator('[data-chart="compliance-cohort-trend"] .body');
 	await expect(trend).toHaveAttribute('data-state', 'ready');
 	// The server goes away: every API call is refused.

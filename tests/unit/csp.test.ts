@@ -20,12 +20,14 @@ describe('the Content-Security-Policy', () => {
 		expect(csp['default-src']).toEqual(['self']);
 	});
 
-	test("hashes the theme script in app.html, so it runs without 'unsafe-inline'", () => {
+	test("hashes app.html's inline scripts (theme, held-back link), so they run without 'unsafe-inline'", () => {
 		const html = readFileSync('src/app.html', 'utf8');
-		const body = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
-		expect(body).toContain("localStorage.getItem('pilot-atlas:theme')");
-		const hash = `sha256-${createHash('sha256').update(body).digest('base64')}`;
-		expect(appHtmlScriptHashes()).toEqual([hash]);
-		expect(csp['script-src']).toContain(hash);
+		const bodies = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+		expect(bodies).toHaveLength(2);
+		expect(bodies[0]).toContain("localStorage.getItem('pilot-atlas:theme')");
+		expect(bodies[1]).toContain('dataset.prerendered');
+		const hashes = bodies.map((b) => `sha256-${createHash('sha256').update(b).digest('base64')}`);
+		expect(appHtmlScriptHashes()).toEqual(hashes);
+		for (const hash of hashes) expect(csp['script-src']).toContain(hash);
 	});
 });
