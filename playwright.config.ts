@@ -22,7 +22,8 @@ export default defineConfig({
 	timeout: 60_000,
 	expect: { timeout: 20_000 },
 	fullyParallel: false,
-	workers: 1,
+	// Two: each test waits on its own engine (a worker thread) much of the time; measured 9.9 → 7.7 min.
+	workers: 2,
 	retries: 0,
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	use: {

@@ -2,7 +2,7 @@
  * The categories page: shares for a filtered view equal an independent computation; every chart
  * is drawn with its sample-data label; sorting reorders the bars.
  */
-import { test, expect } from './fixtures';
+import { test, expect, openTable } from './fixtures';
 import { independentCategoryShares } from '../helpers/independent-pages';
 
 test('category shares of a filtered view equal an independent computation', async ({ page }) => {
@@ -15,6 +15,7 @@ test('category shares of a filtered view equal an independent computation', asyn
 	await page.goto('/categories?phase=p2018&ch=1210&from=2020-01&to=2020-12&metric=orders');
 	// The prerendered (unfiltered) table shows until the app starts: read the live one.
 	await expect(page.locator('html')).toHaveAttribute('data-queries', '0');
+	await openTable(page, 'category-mix');
 	const table = page.getByTestId('category-mix-table');
 	await expect(table.locator('tbody tr')).toHaveCount(10);
 	const cells = await table.locator('td[data-value]').evaluateAll((els) =>
@@ -69,6 +70,7 @@ test('every chart is drawn, labelled as sample data, and sorting reorders the ba
 	// The difference view: one stop for the chart; each category names every cohort's
 	// difference, written from the shares as the table shows them.
 	const diff = page.locator('[data-chart="category-diff"]');
+	await openTable(page, 'category-diff');
 	const rowReader = diff.getByRole('slider');
 	await rowReader.focus();
 	await page.keyboard.press('Home');

@@ -1,5 +1,5 @@
 /** A page per place: reference facts, figures equal to an independent computation, links in. */
-import { test, expect } from './fixtures';
+import { test, expect, openTable } from './fixtures';
 import { loadImportRecords } from '../helpers/independent';
 
 test('a city page shows its facts and figures that match an independent computation', async ({
@@ -19,6 +19,7 @@ test('a city page shows its facts and figures that match an independent computat
 		(r) => cohortOf.get(r.code) === 'c37' && r.category === 'beauty' && r.month === '2021-03'
 	);
 	const cohortSize = [...cohortOf.values()].filter((c) => c === 'c37').length;
+	await openTable(page, 'city-series');
 	const row = page.locator('[data-testid="city-series-table"] tr[data-month="2021-03"]');
 	const read = async (series: string) =>
 		Number(await row.locator(`td[data-series="${series}"]`).getAttribute('data-value'));
@@ -43,6 +44,7 @@ test('a city page shows its facts and figures that match an independent computat
 		const total = rows.reduce((s, r) => s + r.value, 0);
 		return rows.filter((r) => r.category === 'food').reduce((s, r) => s + r.value, 0) / total;
 	};
+	await openTable(page, 'city-mix');
 	const food = page.locator('[data-testid="city-mix-table"] tr[data-category="food"]');
 	const mixCell = async (series: string) =>
 		Number(await food.locator(`td[data-series="${series}"]`).getAttribute('data-value'));

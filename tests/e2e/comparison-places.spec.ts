@@ -3,7 +3,7 @@
  * outside the pilot on the provenance page and on their own page, with figures that equal an
  * independent computation, selectable in the filters, and in no pilot cohort, count or map.
  */
-import { test, expect } from './fixtures';
+import { test, expect, openTable } from './fixtures';
 import { loadImportRecords } from '../helpers/independent';
 import { referenceCsv } from '../helpers/reference';
 
@@ -32,6 +32,7 @@ test('a comparison place’s page: never joined, modelled, read against the othe
 	await expect(page.locator('h1')).toContainText('Gansu outside the pilot (modelled)');
 	await expect(page.locator('[data-field="joined"]')).toHaveText('never joined');
 	await expect(page.locator('[data-field="basis"]')).toContainText('modelled');
+	await openTable(page, 'city-series');
 	const row = page.locator('[data-testid="city-series-table"] tr[data-month="2022-11"]');
 	const read = async (series: string) =>
 		Number(await row.locator(`td[data-series="${series}"]`).getAttribute('data-value'));

@@ -33,3 +33,15 @@ export async function waitForAnswers(page: import('@playwright/test').Page) {
 	await expect(html).not.toHaveAttribute('data-prerendered');
 	await expect(html).toHaveAttribute('data-queries', '0');
 }
+
+/** Opens the table under a chart, as a reader does (it is drawn only once opened). */
+export async function openTable(
+	page: import('@playwright/test').Page | import('@playwright/test').FrameLocator,
+	chart: string
+) {
+	const twin = page.locator(`[data-chart="${chart}"] details.twin`);
+	if (!(await twin.evaluate((d) => (d as HTMLDetailsElement).open))) {
+		await twin.locator(':scope > summary').click();
+	}
+	await expect(twin.locator('table').first()).toBeAttached();
+}

@@ -3,7 +3,7 @@
  * URL change that leaves a query's inputs alone asks nothing again, and a question superseded
  * before it ran never reaches the engine. The charts still show the independent computation.
  */
-import { test, expect } from './fixtures';
+import { test, expect, openTable } from './fixtures';
 import { enableTestHooks } from './routes';
 import { loadImportRecords } from '../helpers/independent';
 
@@ -99,6 +99,7 @@ test('clicks faster than the engine: superseded questions are dropped, the last 
 	const expected = records
 		.filter((r) => r.channel === '9610' && cohortOf.get(r.code) === 'c37' && r.month === '2022-11')
 		.reduce((s, r) => s + r.value, 0);
+	await openTable(page, 'timeline');
 	const cell = page.locator(
 		'[data-testid="timeline-table"] tr[data-month="2022-11"] td[data-cohort="c37"]'
 	);

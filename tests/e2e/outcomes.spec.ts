@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, openTable, waitForAnswers } from './fixtures';
+import { enableTestHooks } from './routes';
 import { estimateRows } from '../../src/lib/analysis/did';
 import { addMonths } from '../../src/lib/model/months';
 import { cohortJoinMonths, nodeEstimate, realisedEffects } from '../helpers/independent-outcomes';
@@ -49,7 +50,7 @@ test('the page’s estimate is the estimator’s on the same data, and holds wha
 	const all = r.event.find((s) => s.id === 'all')!;
 	const at6 = all.points.find((p) => p.e === 6)!.result;
 	if (!at6.ok) throw new Error('e = 6 not estimable');
-	await page.locator('[data-chart="event-time"] details.twin > summary').click();
+	await openTable(page, 'event-time');
 	const e6 = page.locator(
 		'[data-testid="event-time-table"] tr[data-e="6"] td[data-field="estimate"]'
 	);
@@ -76,6 +77,8 @@ test('the three views order the phases alike: index line, raw event study, estim
 	const value = async (selector: string) =>
 		Number(await page.locator(selector).getAttribute('data-value'));
 
+	await openTable(page, 'timeline');
+	await openTable(page, 'event-study');
 	const estimate: Record<string, number> = {};
 	const index: Record<string, number> = {};
 	const study: Record<string, number> = {};
@@ -125,6 +128,50 @@ test('the month range is the estimate’s window: a start in 2018 cuts the 2018 
 		Math.expm1(c37.effect.estimate),
 		9
 	);
+});
+
+test('a brush drag keeps the estimate where the drag began and says so; released, it is re-estimated', async ({
+	page
+}) => {
+	await enableTestHooks(page, { keepQueryLog: true });
+	await page.goto('/timeline');
+	await ready(page);
+	await waitForAnswers(page);
+	const months = page.getByTestId('outcome-months');
+	const before = await months.innerText();
+	const sent = () =>
+		page.evaluate(
+			() =>
+				(window as unknown as { __pilotAtlas: { queryLog: unknown[] } }).__pilotAtlas.queryLog
+					.length
+		);
+	const overlay = page.locator('[data-chart="timeline"] g.brush .overlay');
+	const box = (await overlay.boundingBox())!;
+	const y = box.y + box.height / 2;
+	await page.mouse.move(box.x + box.width * 0.4, y);
+	await page.mouse.down();
+	const atStart = await sent();
+	await page.mouse.move(box.x + box.width * 0.7, y, { steps: 10 });
+	await expect(page).toHaveURL(/from=\d{4}-\d{2}&to=\d{4}-\d{2}/);
+	// Mid-drag: the period summary follows, the estimate holds, says so, and asks the engine nothing.
+	await expect(page.locator('[data-chart="outcomes"]')).toContainText(
+		'Estimated for the months chosen before this drag'
+	);
+	await expect(months).toHaveText(before);
+	await expect(page.locator('[data-chart="outcomes"]')).toHaveAttribute('aria-busy', 'false');
+	expect(await sent()).toBe(atStart);
+
+	await page.mouse.up();
+	const params = new URL(page.url()).searchParams;
+	const range = { from: params.get('from')!, to: params.get('to')! };
+	const r = await nodeEstimate(range);
+	await expect(months).not.toHaveText(before);
+	await expect(page.locator('[data-chart="outcomes"]')).not.toContainText(
+		'Estimated for the months chosen before this drag'
+	);
+	await expect
+		.poll(() => num(page, 'all', 'estimate'))
+		.toBeCloseTo(r.overall.effect.ok ? r.overall.effect.estimate : NaN, 9);
 });
 
 test('the phase filter changes the answers and the labels', async ({ page }) => {

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import type { Download, Locator, Page } from '@playwright/test';
 import { csvParse } from 'd3';
 import readXlsxFile from 'read-excel-file/universal';
-import { test, expect } from './fixtures';
+import { test, expect, openTable } from './fixtures';
 import { loadImportRecords } from '../helpers/independent';
 import { referenceCsv } from '../helpers/reference';
 
@@ -151,6 +151,7 @@ test('the data behind the chart, as CSV and XLSX, is the displayed series with p
 	await page.goto(VIEW);
 	await ready(page);
 	const chart = timeline(page);
+	await openTable(page, 'timeline');
 	// The twin's columns: header text → cohort id, in order.
 	const heads = await chart.locator('[data-testid="timeline-table"] thead th').allTextContents();
 	const cohorts = await chart
@@ -273,6 +274,7 @@ test('the embed shows the chart alone, framed by any site; full pages only by th
 	expect(back.searchParams.get('prov')).toBe('440000');
 	// Its table holds the same figure an independent sum gives.
 	const { records, cohortOf } = await loadImportRecords();
+	await openTable(frame, 'timeline');
 	const cell = frame.locator(
 		'[data-testid="timeline-table"] tr[data-month="2022-06"] td[data-cohort]'
 	);
@@ -337,6 +339,7 @@ test('every chart and table on every analysis page offers its image and the data
 test('the data behind a chart that had a hand-written table equals its twin', async ({ page }) => {
 	await page.goto('/categories?phase=p2018&ch=1210&from=2020-01&to=2020-12');
 	const chart = page.locator('[data-chart="category-mix"]');
+	await openTable(page, 'category-mix');
 	const table = chart.getByTestId('category-mix-table');
 	await expect(table.locator('tbody tr')).toHaveCount(10);
 	const shown = await table.locator('td[data-value]').evaluateAll((tds) =>

@@ -2,7 +2,7 @@
  * The timeline as an analyst uses it: filters in the URL (reload, back, forward), the four scales,
  * the brush as a cross-filter, and values that equal an independent computation.
  */
-import { test, expect } from './fixtures';
+import { test, expect, openTable } from './fixtures';
 import { loadImportRecords } from '../helpers/independent';
 
 const lines = (page: import('@playwright/test').Page) =>
@@ -51,6 +51,7 @@ test('the table twin shows what an independent computation gives, on every scale
 
 	await page.goto('/timeline?cat=food&ch=1210');
 	await ready(page);
+	await openTable(page, 'timeline');
 	const cell = (month: string, cohort: string) =>
 		page.locator(
 			`[data-testid="timeline-table"] tr[data-month="${month}"] td[data-cohort="${cohort}"]`
@@ -81,6 +82,7 @@ test('the index bases each city on its own year before joining; the labels follo
 	const c86 = (code: string) => cohortOf.get(code) === 'c86';
 	await page.goto('/timeline?cat=food&scale=index');
 	await ready(page);
+	await openTable(page, 'timeline');
 	const read = async (month: string, cohort: string) =>
 		Number(
 			await page
@@ -192,6 +194,7 @@ test('the event study and the growth table say what they are', async ({ page }) 
 test('every filter control writes its parameter and redraws the charts', async ({ page }) => {
 	await page.goto('/timeline');
 	await ready(page);
+	await openTable(page, 'timeline');
 	const bar = page.getByTestId('filter-bar');
 	const firstValue = () =>
 		page
@@ -239,6 +242,7 @@ test('every filter control writes its parameter and redraws the charts', async (
 test('the log scale draws the same values on a log axis, and says so', async ({ page }) => {
 	await page.goto('/timeline');
 	await ready(page);
+	await openTable(page, 'timeline');
 	const value = () =>
 		page
 			.locator('[data-testid="timeline-table"] tr[data-month="2022-11"] td[data-cohort="c86"]')

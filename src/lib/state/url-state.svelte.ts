@@ -53,6 +53,14 @@ export class UrlState {
 	/** True for the page's own state (the address bar), false for a report block's. */
 	readonly inAddressBar: boolean;
 	readonly #viewValues = new Map<string, (next: unknown) => unknown>();
+	/** The filters as they were when a continuous input (a brush drag) began; null otherwise. */
+	#heldFilters = $state.raw<Filters | null>(null);
+	/**
+	 * The filters, except that while a continuous input moves they stay where it began: what views
+	 * too costly to follow every step (an estimate, its queries) read. Equal to `filters` once the
+	 * input ends.
+	 */
+	readonly settled: Filters;
 
 	constructor(viewParams: readonly ViewParam<unknown>[] = [], source: UrlSource = PAGE_URL) {
 		this.#viewParams = viewParams;
@@ -62,6 +70,7 @@ export class UrlState {
 		const known = [...GLOBAL_PARAMS, ...viewParams.map((p) => p.name)];
 		this.#parsed = $derived(parseFilters(this.params, FILTER_DOMAIN, known));
 		this.filters = stableFilters(() => this.#parsed.filters);
+		this.settled = $derived(this.#heldFilters ?? this.filters);
 		this.#viewNotices = $derived(
 			viewParams.flatMap((p) => {
 				const raw = this.params.get(p.name);
@@ -109,14 +118,22 @@ export class UrlState {
 		return serialiseFilters({ ...this.filters, ...(change.filters ?? {}) }, next);
 	}
 
+	/** True while a continuous input (a brush drag) moves the filters. */
+	get moving(): boolean {
+		return this.#heldFilters !== null;
+	}
+
 	/**
 	 * Applies a change to the filters and/or view parameters. Invalid parameters are dropped from the
-	 * new URL; defaults are left out. `replace` for continuous input (drags, playback).
+	 * new URL; defaults are left out. `replace` for continuous input (drags, playback); `continuous`
+	 * while such an input is still moving (its last step passes false), so `settled` holds.
 	 */
 	async update(
 		change: { filters?: Partial<Filters>; view?: Record<string, unknown> },
-		{ replace = false }: { replace?: boolean } = {}
+		{ replace = false, continuous = false }: { replace?: boolean; continuous?: boolean } = {}
 	): Promise<void> {
+		if (!continuous) this.#heldFilters = null;
+		else if (this.#heldFilters === null) this.#heldFilters = { ...this.filters };
 		await this.#source.navigate(this.search(change).toString(), replace);
 	}
 

@@ -4,7 +4,7 @@
  * status of every table it reads, and (for time charts) the key to its numbered events and the
  * range a reader brushed. The view shell shows it; exports and share/cite/embed read it.
  */
-import type { FilterKey } from '../../model/filters';
+import type { FilterKey, Filters } from '../../model/filters';
 import type { Locale } from '../../format/number';
 import type { TableStatus } from './data-status';
 
@@ -21,6 +21,11 @@ export interface ChartContext {
 	 * from the filters the chart applies; give it only when the words must say something else.
 	 */
 	readonly subtitle?: string;
+	/**
+	 * The filters the view's answer is for, when they are not the page's: an estimate held where a
+	 * brush drag began. Its words, file names and provenance follow these.
+	 */
+	readonly filters?: Filters;
 	/** The filters the chart applies, when neither its view nor its page says (rarely needed). */
 	readonly applies?: readonly FilterKey[];
 	readonly units: string;

@@ -5,8 +5,8 @@
  * chart, the group × time table, the growth table, the export) reads this one result, so they
  * cannot disagree. The time the estimate took is kept, for the page and the benchmark.
  */
-import { getContext, hasContext, setContext, untrack } from 'svelte';
-import { DEFAULT_FILTERS, type Filters } from '$lib/model/filters';
+import { getContext, hasContext, setContext } from 'svelte';
+import type { Filters } from '$lib/model/filters';
 import { QueryResult } from '$lib/state/query.svelte';
 import { getEngine } from '$lib/state/engine-context';
 import type { UrlState } from '$lib/state/url-state.svelte';
@@ -49,32 +49,21 @@ export class OutcomeEstimate {
 	readonly updating: boolean;
 	readonly error: string | null;
 
-	/** The filters the estimate is for: the page's, once they have stayed put for a moment. */
-	#filters = $state.raw<Filters>(DEFAULT_FILTERS);
-	readonly #settling: boolean;
+	/** The filters the estimate is for: the page's, held where a brush drag began until it ends. */
+	readonly filters: Filters;
+	/** True while a drag moves the page's months away from the estimate's (shown, not busy). */
+	readonly held: boolean;
 
 	constructor(url: UrlState) {
-		this.#filters = untrack(() => ({ ...url.filters }));
 		const engine = getEngine();
-		// While a brush drags the months, each step is a new filter state: estimate the one it
-		// settles on, not every step (each estimate holds the main thread for a few hundred ms).
-		$effect(() => {
-			const next = { ...url.filters };
-			if (
-				sameFilters(
-					next,
-					untrack(() => this.#filters)
-				)
-			)
-				return;
-			const timer = setTimeout(() => (this.#filters = next), SETTLE_MS);
-			return () => clearTimeout(timer);
-		});
-		this.#settling = $derived(!sameFilters({ ...url.filters }, this.#filters));
-		this.#places = new QueryResult<OutcomePlaceRow>(() => outcomePlacesQuery(this.#filters));
-		this.#months = new QueryResult<OutcomeMonthRow>(() => outcomeMonthsQuery(this.#filters));
+		// Each estimate is two queries and tens of ms of arithmetic: a brush drag is estimated
+		// where it ends, not at every step; a click at once.
+		this.filters = $derived(url.settled);
+		this.held = $derived(url.moving);
+		this.#places = new QueryResult<OutcomePlaceRow>(() => outcomePlacesQuery(this.filters));
+		this.#months = new QueryResult<OutcomeMonthRow>(() => outcomeMonthsQuery(this.filters));
 		this.options = $derived({
-			outcome: url.view(outcomeParam) === 'rate' ? 'rate' : this.#filters.metric,
+			outcome: url.view(outcomeParam) === 'rate' ? 'rate' : this.filters.metric,
 			scale: url.view(effectScaleParam),
 			comparison: url.view(comparisonParam)
 		});
@@ -104,7 +93,7 @@ export class OutcomeEstimate {
 			return { result, ms, cached };
 		});
 		this.pending = $derived(this.#places.pending || this.#months.pending);
-		this.updating = $derived(this.#settling || this.#places.updating || this.#months.updating);
+		this.updating = $derived(this.#places.updating || this.#months.updating);
 		this.error = $derived(this.#places.error ?? this.#months.error);
 	}
 
@@ -115,22 +104,17 @@ export class OutcomeEstimate {
 	/** The input panel's queries under the filters of the estimate. */
 	queries() {
 		return {
-			places: outcomePlacesQuery(this.#filters),
-			months: outcomeMonthsQuery(this.#filters)
+			places: outcomePlacesQuery(this.filters),
+			months: outcomeMonthsQuery(this.filters)
 		};
 	}
 
 	/** The estimates as an export (rows, filters, the SQL of the input panel). */
 	exportSource(): ExportSource | null {
 		const r = this.result;
-		return r ? estimatesExportSource(r, this.#filters, this.queries()) : null;
+		return r ? estimatesExportSource(r, this.filters, this.queries()) : null;
 	}
 }
-
-/** Milliseconds the filters must stay put before they are estimated. */
-const SETTLE_MS = 350;
-
-const sameFilters = (a: Filters, b: Filters) => JSON.stringify(a) === JSON.stringify(b);
 
 // Each answer (an array of rows) gets a number, so equal answers share a cache entry.
 const ids = new WeakMap<object, number>();

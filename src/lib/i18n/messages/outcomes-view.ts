@@ -39,6 +39,8 @@ export const outcomesView = defineMessages(
 		'outcomes.view.export':
 			'Download the estimates (every group × month, event time, group and phase)',
 		'outcomes.view.source': 'imports and violations tables; estimated in the browser',
+		'outcomes.view.held':
+			'Estimated for the months chosen before this drag; estimated again when the brush is released.',
 		'outcomes.event.title': 'What joining changed, by months since joining',
 		'outcomes.event.series': 'Places',
 		'outcomes.event.all': 'All phases',
@@ -106,6 +108,7 @@ export const outcomesView = defineMessages(
 		'outcomes.view.cached': '这些筛选条件的估计结果，沿用本次访问中较早的计算。',
 		'outcomes.view.export': '下载估计结果（每个组×月、事件时间、组和阶段）',
 		'outcomes.view.source': '进口表和违规表；在浏览器中估计',
+		'outcomes.view.held': '按拖动前所选的月份估计；松开选择框后重新估计。',
 		'outcomes.event.title': '加入试点带来的变化，按加入后的月数',
 		'outcomes.event.series': '地区',
 		'outcomes.event.all': '全部阶段',
