@@ -3,6 +3,7 @@
  * dark, the CSP, no request leaving the origin, URL fuzzing, hostile text, phone width). A new page
  * adds one entry here and is covered by every one of those tests.
  */
+import type { TestFlags } from '../../src/lib/state/test-hooks';
 export interface RouteCheck {
 	/** A path to open (one representative for a parameterised route). */
 	readonly path: string;
@@ -26,11 +27,6 @@ export const ROUTES: readonly RouteCheck[] = [
 	{ path: '/report', name: 'report', ready: '.builder[data-ready="true"]' },
 	{ path: '/about/data', name: 'about-data', ready: '[data-testid="data-version"]' }
 ];
-
-/** Flags the app reads before it starts (see src/lib/state/test-hooks.ts). */
-export interface TestFlags {
-	watchdogMs?: number;
-}
 
 /** Turns on the app's test handle (window.__pilotAtlas) for the next navigations of `page`. */
 export async function enableTestHooks(
