@@ -4,6 +4,7 @@
  * adds one entry here and is covered by every one of those tests.
  */
 import type { TestFlags } from '../../src/lib/state/test-hooks';
+
 export interface RouteCheck {
 	/** A path to open (one representative for a parameterised route). */
 	readonly path: string;
