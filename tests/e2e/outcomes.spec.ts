@@ -130,13 +130,17 @@ test('the month range is the estimate’s window: a start in 2018 cuts the 2018 
 	);
 });
 
-test('a brush drag keeps the estimate where the drag began and says so; released, it is re-estimated', async ({
+test('the estimate runs in a worker; a brush drag keeps it where the drag began and says so; released, it is re-estimated', async ({
 	page
 }) => {
 	await enableTestHooks(page, { keepQueryLog: true });
+	const workers: string[] = [];
+	page.on('worker', (w) => workers.push(w.url()));
 	await page.goto('/timeline');
 	await ready(page);
 	await waitForAnswers(page);
+	// The bootstrap runs in its own worker, not on the page's thread.
+	expect(workers.some((u) => /estimate\.worker/.test(u))).toBe(true);
 	const months = page.getByTestId('outcome-months');
 	const before = await months.innerText();
 	const sent = () =>

@@ -33,19 +33,31 @@ export class EstimateCache {
 		return [...inputs, dataVersion, stable(options)].join('\u0001');
 	}
 
-	/** The cached result, or the computed one (then cached). */
-	get(key: string, compute: () => DidResult): DidResult {
+	/** The cached result (now the most recent), or undefined. */
+	peek(key: string): DidResult | undefined {
 		const hit = this.entries.get(key);
 		if (hit) {
 			this.entries.delete(key);
 			this.entries.set(key, hit);
-			return hit;
 		}
-		const result = compute();
+		return hit;
+	}
+
+	/** Keeps `result` under `key`, dropping the least recent beyond the capacity. */
+	put(key: string, result: DidResult): void {
+		this.entries.delete(key);
 		this.entries.set(key, result);
 		while (this.entries.size > this.capacity) {
 			this.entries.delete(this.entries.keys().next().value as string);
 		}
+	}
+
+	/** The cached result, or the computed one (then cached). */
+	get(key: string, compute: () => DidResult): DidResult {
+		const hit = this.peek(key);
+		if (hit) return hit;
+		const result = compute();
+		this.put(key, result);
 		return result;
 	}
 

@@ -18,12 +18,11 @@ import {
 } from '$lib/queries/outcomes';
 import {
 	EstimateCache,
-	estimateDid,
 	estimatesExportSource,
-	panelFromQueries,
 	type DidOptions,
 	type DidResult
 } from '$lib/analysis/did';
+import { RemoteEstimator } from '$lib/analysis/did/remote';
 import type { ExportSource } from '$lib/export/source';
 import { comparisonParam, effectScaleParam, outcomeParam } from './params';
 
@@ -32,6 +31,7 @@ export const ESTIMATE_MEASURE = 'pa:did-estimate';
 
 // One cache for the page's life: going back to a filter state shows its estimate at once.
 const cache = new EstimateCache();
+const estimator = new RemoteEstimator();
 
 export interface EstimateRun {
 	readonly result: DidResult;
@@ -44,7 +44,9 @@ export class OutcomeEstimate {
 	readonly #places: QueryResult<OutcomePlaceRow>;
 	readonly #months: QueryResult<OutcomeMonthRow>;
 	readonly options: Partial<DidOptions>;
-	readonly run: EstimateRun | null;
+	#run = $state.raw<EstimateRun | null>(null);
+	#computing = $state(false);
+	#failure = $state<string | null>(null);
 	readonly pending: boolean;
 	readonly updating: boolean;
 	readonly error: string | null;
@@ -67,38 +69,66 @@ export class OutcomeEstimate {
 			scale: url.view(effectScaleParam),
 			comparison: url.view(comparisonParam)
 		});
-		this.run = $derived.by(() => {
+		// Off the page's thread (analysis/did/remote.ts); an answer for inputs that have changed
+		// since is dropped (the effect's cleanup), and each is cached by the answers it read.
+		$effect(() => {
 			const places = this.#places.rows;
 			const months = this.#months.rows;
-			if (!places || !months) return null;
-			const panel = panelFromQueries(places, months);
-			if (!panel) return null;
+			const options = this.options;
+			if (!places || !months) return;
 			// Keyed by the answers themselves, not by the filters: rows still showing the last
 			// state's answer must never be cached under the new state's key.
 			const key = EstimateCache.keyOf(
 				[rowsId(places), rowsId(months)],
 				String(engine.generation),
-				this.options
+				options
 			);
-			let ms = 0;
-			let cached = true;
-			const result = cache.get(key, () => {
-				const start = performance.now();
-				const r = estimateDid(panel, this.options);
-				ms = performance.now() - start;
-				cached = false;
-				return r;
-			});
-			if (!cached) markEstimate(ms);
-			return { result, ms, cached };
+			const hit = cache.peek(key);
+			if (hit) {
+				this.#run = { result: hit, ms: 0, cached: true };
+				this.#computing = false;
+				this.#failure = null;
+				return;
+			}
+			let current = true;
+			this.#computing = true;
+			estimator.estimate(places, months, options).then(
+				(answer) => {
+					if (!current || !answer) return;
+					if (answer.result) cache.put(key, answer.result);
+					this.#run = answer.result
+						? { result: answer.result, ms: answer.ms, cached: false }
+						: null;
+					this.#computing = false;
+					this.#failure = null;
+					markEstimate(answer.ms);
+				},
+				(error: unknown) => {
+					if (!current) return;
+					this.#computing = false;
+					this.#failure = error instanceof Error ? error.message : String(error);
+				}
+			);
+			return () => {
+				current = false;
+			};
 		});
-		this.pending = $derived(this.#places.pending || this.#months.pending);
-		this.updating = $derived(this.#places.updating || this.#months.updating);
-		this.error = $derived(this.#places.error ?? this.#months.error);
+		this.pending = $derived(
+			this.#places.pending || this.#months.pending || (this.#computing && this.#run === null)
+		);
+		this.updating = $derived(
+			this.#places.updating || this.#months.updating || (this.#computing && this.#run !== null)
+		);
+		this.error = $derived(this.#places.error ?? this.#months.error ?? this.#failure);
+	}
+
+	/** The estimate shown (the last one answered), with its timing. */
+	get run(): EstimateRun | null {
+		return this.#run;
 	}
 
 	get result(): DidResult | null {
-		return this.run?.result ?? null;
+		return this.#run?.result ?? null;
 	}
 
 	/** The input panel's queries under the filters of the estimate. */
