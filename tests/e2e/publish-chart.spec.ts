@@ -98,6 +98,11 @@ test('the exported SVG and PNG say what the chart shows, and are named after it'
 		expect(words, label).toContain(`${String.fromCodePoint(0x2460 + i)} `)
 	);
 	for (const label of events) expect(words.replace(/\s+/g, ' '), label).toContain(label);
+	// Every shaded joining band is keyed too: the words its tooltip on the page gives.
+	const bands = await chart.locator('svg rect.band title, svg .band title').allTextContents();
+	expect(bands.length).toBeGreaterThan(0);
+	expect(words).toContain('Shaded');
+	for (const label of bands) expect(words.replace(/\s+/g, ' '), label).toContain(label.trim());
 	// The address, wrapped over lines in the image, is the view with its state.
 	const address = words.match(/http:\/\/127\.0\.0\.1:\d+\/timeline\?\S+/)?.[0] ?? '';
 	expect(new URL(address).searchParams.get('prov')).toBe('440000');

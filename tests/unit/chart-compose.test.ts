@@ -51,6 +51,24 @@ describe('composeChartSvg', () => {
 		expect(height).toBeGreaterThan(composeChartSvg(chart, caption).height + 100);
 	});
 
+	test('the shaded bands are keyed below the chart: a swatch in their colour and their words', () => {
+		const { markup } = composeChartSvg(chart, {
+			...caption,
+			bands: [
+				{ label: '37-city pilot: cities joined Nov 2018–Jan 2019', colour: '#0072b2' },
+				{ label: '86 cities + Hainan: cities joined Jan 2020', colour: '#d55e00' }
+			],
+			bandsHeading: 'Shaded'
+		});
+		expect(markup).toContain('>Shaded<');
+		expect(markup).toContain('37-city pilot: cities joined Nov 2018–Jan 2019');
+		expect(markup).toMatch(/<rect [^>]*fill="#0072b2" fill-opacity="0.25"/);
+		expect(markup).toMatch(/<rect [^>]*fill="#d55e00" fill-opacity="0.25"/);
+		// Below the chart: the key comes after the chart's own markup.
+		expect(markup.indexOf('>Shaded<')).toBeGreaterThan(markup.indexOf('<path d="M0 0L10 10"/>'));
+		expect(composeChartSvg(chart, caption).markup).not.toContain('Shaded');
+	});
+
 	test('a chart with no data is a box that says so, captioned like any other', () => {
 		const { markup } = composeChartSvg(
 			{ inner: null, width: 500, height: 0 },

@@ -31,6 +31,8 @@ export function chartCaption(context: ResolvedContext, exportedAt: Date): ChartC
 			say('publish.event', { n: circled(e.n), date: e.date, label: e.label })
 		),
 		eventsHeading: say('publish.events'),
+		bands: context.bands ?? [],
+		bandsHeading: say('publish.bands'),
 		notes: context.notes ?? [],
 		source: say('chart.source', { source: context.source }),
 		sample: context.statusLine,

@@ -25,6 +25,9 @@ export interface ChartCaption {
 	/** The key to the numbered event markers, one entry per event ("① Jan 2016 · …"). */
 	readonly events?: readonly string[];
 	readonly eventsHeading?: string;
+	/** The key to the shaded bands, each with its colour. */
+	readonly bands?: readonly { readonly label: string; readonly colour: string }[];
+	readonly bandsHeading?: string;
 	readonly notes?: readonly string[];
 	/** The source line, "Source: …". */
 	readonly source: string;
@@ -176,6 +179,10 @@ export function composeChartSvg(chart: ChartBody, caption: ChartCaption): Compos
 		add(caption.eventsHeading, STYLE.heading, 4);
 		y = eventKey(parts, y, caption.events, inner);
 	}
+	if (caption.bands?.length) {
+		add(caption.bandsHeading, STYLE.heading, 4);
+		y = bandKey(parts, y, caption.bands, inner);
+	}
 	add(caption.notes, STYLE.small, 4);
 	add(caption.source, STYLE.foot, 6);
 	add(caption.sample ?? undefined, STYLE.sample);
@@ -222,6 +229,26 @@ function eventKey(parts: string[], top: number, events: readonly string[], inner
 		bottom = Math.max(bottom, y);
 	}
 	return bottom;
+}
+
+/** The band key: a swatch shaded as the chart shades it, and the band's words beside it. */
+function bandKey(
+	parts: string[],
+	top: number,
+	bands: readonly { label: string; colour: string }[],
+	inner: number
+) {
+	let y = top;
+	for (const band of bands) {
+		const colour = escapeXml(band.colour);
+		parts.push(
+			`<rect x="${PAD}" y="${y + 3}" width="10" height="10" rx="2" fill="${colour}" fill-opacity="0.25" stroke="${colour}" stroke-opacity="0.6"/>`
+		);
+		const placed = block(PAD + 14, y, wrap(band.label, inner - 14, STYLE.small.size), STYLE.small);
+		parts.push(...placed.markup);
+		y = placed.y;
+	}
+	return y;
 }
 
 function emptyBox(x: number, y: number, width: number, text: string): string[] {

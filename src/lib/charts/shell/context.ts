@@ -14,6 +14,11 @@ export interface EventKeyEntry {
 	readonly date: string;
 }
 
+export interface BandKeyEntry {
+	readonly label: string;
+	readonly colour: string;
+}
+
 export interface ChartContext {
 	readonly title: string;
 	/**
@@ -37,6 +42,8 @@ export interface ChartContext {
 	readonly tables: readonly string[];
 	/** The numbered events drawn on the chart, for a key beside an exported image. */
 	readonly events?: readonly EventKeyEntry[];
+	/** The shaded bands drawn on the chart (when each cohort joined), for the same key. */
+	readonly bands?: readonly BandKeyEntry[];
 	/** The brushed range in words, when one is drawn. */
 	readonly range?: string;
 }

@@ -5,6 +5,7 @@ export const publish = defineMessages(
 	{
 		'publish.selected': 'Selected: {range}',
 		'publish.events': 'Events',
+		'publish.bands': 'Shaded',
 		'publish.event': '{n} {date} · {label}',
 		'publish.credit': 'Pilot Atlas · data version {version} · exported {date}',
 		'publish.versionUnknown': 'not yet loaded',
@@ -36,6 +37,7 @@ export const publish = defineMessages(
 	{
 		'publish.selected': '选定时段：{range}',
 		'publish.events': '事件',
+		'publish.bands': '阴影部分',
 		'publish.event': '{n} {date}·{label}',
 		'publish.credit': 'Pilot Atlas·数据版本{version}·导出于{date}',
 		'publish.versionUnknown': '尚未加载',

@@ -28,6 +28,7 @@ export const timeline = defineMessages(
 		'timeline.brushHint':
 			'Drag across the chart to choose months; click outside the selection to clear it.',
 		'timeline.band': '{cohort}: cities joined {from}–{to}',
+		'timeline.bandOne': '{cohort}: cities joined {from}',
 		'timeline.table.month': 'Month',
 		'timeline.period.title': 'The chosen months against a year earlier',
 		'timeline.period.units':
@@ -78,6 +79,7 @@ export const timeline = defineMessages(
 		'timeline.aovScales': '平均单价不能按城市平均或计算比重；只提供绝对值、指数、变化和对数刻度。',
 		'timeline.brushHint': '在图上拖动以选择月份；点击所选范围之外可清除。',
 		'timeline.band': '{cohort}：城市于{from}—{to}加入',
+		'timeline.bandOne': '{cohort}：城市于{from}加入',
 		'timeline.table.month': '月份',
 		'timeline.period.title': '所选月份与上年同期比较',
 		'timeline.period.units': '{from}—{to}（{months}个月）与上年同期的{metric}',
