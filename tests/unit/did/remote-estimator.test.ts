@@ -5,11 +5,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { generateDataset } from '../../../scripts/generate/dataset';
-import {
-	estimateHere,
-	RemoteEstimator,
-	type EstimateRequest
-} from '../../../src/lib/analysis/did/remote';
+import { RemoteEstimator } from '../../../src/lib/analysis/did/remote';
+import { estimateHere, type EstimateRequest } from '../../../src/lib/analysis/did/estimate-here';
 import { DEFAULT_FILTERS } from '../../../src/lib/model/filters';
 import {
 	outcomeMonthsQuery,
