@@ -117,7 +117,7 @@ function exportRows(r: ScaleResults): string[] {
 	const mb = (b: number) => (b / 2 ** 20).toFixed(1);
 	return [
 		`| ${r.label}: ${e.rows.toLocaleString('en')} filtered rows → Arrow result | ${ms(q.median)} ms | ${spread(q)} ms | — | — |`,
-		`| ${r.label}: → Parquet (workbench export: hyparquet-writer, ${mb(e.parquetBytes)} MB) | ${ms(pq.median)} ms | ${spread(pq)} ms | ≤ 2000 ms | ${verdict(pq.median + q.median, 2000)} (query + write) |`,
+		`| ${r.label}: → Parquet (workbench export: parquet-wasm, ${mb(e.parquetBytes)} MB) | ${ms(pq.median)} ms | ${spread(pq)} ms | ≤ 2000 ms | ${verdict(pq.median + q.median, 2000)} (query + write) |`,
 		`| ${r.label}: → CSV (workbench export: d3-dsv, ${mb(e.csvBytes)} MB) | ${ms(csv.median)} ms | ${spread(csv)} ms | — | — |`
 	];
 }
