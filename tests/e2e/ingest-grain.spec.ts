@@ -10,13 +10,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { csvParseRows } from 'd3';
-import { test, expect } from './fixtures';
+import { test, expect, waitForAnswers } from './fixtures';
 import { makeXlsx } from '../fixtures/make-xlsx';
 
 const REAL = resolve(import.meta.dirname, '../fixtures/real-world');
 
 async function openWorkbench(page: Page, query = '') {
 	await page.goto(`/data${query}`);
+	// The prerendered page shows the count before the app starts; a file chosen then is lost.
+	await waitForAnswers(page);
 	await expect(page.getByTestId('browse-count')).toHaveAttribute('data-value', /^\d+$/);
 }
 

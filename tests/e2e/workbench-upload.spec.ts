@@ -6,7 +6,7 @@ import { mkdtempSync, openSync, writeSync, closeSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, waitForAnswers } from './fixtures';
 import { BAD_INPUTS, HUGE_FILE_BYTES } from '../fixtures/corpus';
 import { CATALOGUES, type MessageKey } from '../../src/lib/i18n/catalogue';
 
@@ -14,6 +14,8 @@ const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
 async function openWorkbench(page: Page) {
 	await page.goto('/data');
+	// The prerendered page shows the count before the app starts; a file chosen then is lost.
+	await waitForAnswers(page);
 	await expect(page.getByTestId('browse-count')).toHaveAttribute('data-value', /^\d+$/);
 	return Number(await page.getByTestId('browse-count').getAttribute('data-value'));
 }
